@@ -65,6 +65,10 @@ struct Event {
   ActorMention target;
   bool has_target = true;
   std::string cameo;      // "036"
+  std::string root;       // "03"
+  int quad_class = 0;     // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  double goldstein = 0;   // Goldstein scale value of the code
+  std::string plover;     // PLOVER event type where one maps, else empty
   Date date;
   bool negated = false;
   bool has_location = false;
