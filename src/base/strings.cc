@@ -87,3 +87,13 @@ void AppendJsonEscaped(std::string& out, std::string_view s) {
 }
 
 }  // namespace dyad
+
+#include "base/hash.h"
+
+namespace dyad {
+std::string Hex64(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+}  // namespace dyad
