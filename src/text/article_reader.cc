@@ -158,6 +158,7 @@ void ArticleReader::Reject(std::string origin, std::string reason, std::string r
 
 bool ArticleReader::Next(Document* doc) {
   for (;;) {
+    if (stop_) return false;
     if (open_ && NextFromOpen(doc)) return true;
     open_.reset();
     if (pending_.empty()) return false;
@@ -178,6 +179,7 @@ bool ArticleReader::Next(Document* doc) {
         Reject(path, parsed.status().message(), path);
         continue;
       }
+      if (stop_) return false;
       *doc = std::move(parsed.value());
       return true;
     }
@@ -234,6 +236,7 @@ bool ArticleReader::NextFromOpen(Document* doc) {
     auto parsed = ParseJsonArticle(line, origin);
     if (!parsed.ok()) {
       Reject(origin, parsed.status().message(), line);
+      if (stop_) return false;
       continue;
     }
     *doc = std::move(parsed.value());

@@ -41,6 +41,8 @@ class ArticleReader {
   // The next good article; false when all inputs are read.
   bool Next(Document* doc);
   size_t rejected() const { return rejected_; }
+  // Makes Next return false from its next step on (for --strict); safe to call from on_reject.
+  void RequestStop() { stop_ = true; }
 
  private:
   struct Open;
@@ -53,6 +55,7 @@ class ArticleReader {
   RejectFn on_reject_;
   std::unique_ptr<Open> open_;
   size_t rejected_ = 0;
+  bool stop_ = false;
 };
 
 // Kind of file by name, compression suffix removed: "txt", "jsonl", "html" or "" when unknown.

@@ -1,0 +1,46 @@
+#include "coder/coder_rules.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "base/paths.h"
+#include "base/strings.h"
+
+namespace dyad::coder {
+
+std::string DefaultCoderRulesPath() { return DataPath("coder/rules.txt"); }
+
+Result<CoderRules> LoadCoderRules(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open the coder rules");
+  CoderRules r;
+  std::string raw;
+  for (int n = 1; std::getline(in, raw); ++n) {
+    std::string_view line = Trim(raw);
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream words{std::string(line)};
+    std::string kind, rest, w;
+    words >> kind;
+    while (words >> w) rest += (rest.empty() ? "" : " ") + w;
+    auto where = path + ":" + std::to_string(n);
+    if (rest.empty()) return Status::Invalid(where + ": expected KIND WORD");
+    if (kind == "negator") r.negators.insert(rest);
+    else if (kind == "negation") r.negations.insert(rest);
+    else if (kind == "modal") r.modals.insert(rest);
+    else if (kind == "condition") r.conditions.insert(rest);
+    else if (kind == "future") r.futures.insert(rest);
+    else if (kind == "locative") r.locatives.insert(rest);
+    else if (kind == "targetless") r.targetless_roots.insert(rest);
+    else if (kind == "intent") {
+      auto parts = Split(rest, ' ');
+      if (parts.size() != 2) return Status::Invalid(where + ": expected 'intent ROOT CODE'");
+      r.intent[std::string(parts[0])] = std::string(parts[1]);
+    } else {
+      return Status::Invalid(where + ": unknown rule kind '" + kind +
+                             "' (negator, negation, modal, condition, future, intent, targetless, locative)");
+    }
+  }
+  return r;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,54 @@
+#include "coder/dep_tree.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+DepTree::DepTree(const Document& doc, const Sentence& s)
+    : doc_(doc), first_(s.first_token), n_(s.token_count), children_(s.token_count) {
+  for (size_t i = 0; i < n_; ++i) {
+    int h = tok(static_cast<int>(i)).head;
+    if (h >= 0 && static_cast<size_t>(h) < n_ && h != static_cast<int>(i)) children_[h].push_back(static_cast<int>(i));
+  }
+}
+
+std::string_view DepTree::rel(int i) const {
+  std::string_view r = tok(i).deprel;
+  return r.substr(0, r.find(':'));
+}
+
+int DepTree::Child(int i, std::string_view r) const {
+  bool exact = r.find(':') != std::string_view::npos;
+  for (int c : children_[i])
+    if ((exact ? full_rel(c) : rel(c)) == r) return c;
+  return -1;
+}
+
+std::vector<int> DepTree::Subtree(int root, const std::vector<std::string_view>& skip) const {
+  std::vector<int> out;
+  std::vector<int> stack{root};
+  std::vector<char> seen(n_, 0);
+  while (!stack.empty()) {
+    int i = stack.back();
+    stack.pop_back();
+    if (seen[i]) continue;  // a malformed parse with a cycle must not loop forever
+    seen[i] = 1;
+    out.push_back(i);
+    for (int c : children_[i]) {
+      if (std::find(skip.begin(), skip.end(), rel(c)) != skip.end()) continue;
+      stack.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool DepTree::InSubtree(int node, int root) const {
+  for (size_t steps = 0; node >= 0 && steps <= n_; ++steps) {
+    if (node == root) return true;
+    node = head(node);
+  }
+  return false;
+}
+
+}  // namespace dyad::coder

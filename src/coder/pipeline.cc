@@ -1,0 +1,44 @@
+#include "coder/pipeline.h"
+
+#include "coder/event_coder.h"
+#include "kb/knowledge_base.h"
+#include "nlp/model.h"
+#include "nlp/nlp.h"
+
+namespace dyad {
+
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  std::unique_ptr<Pipeline> p(new Pipeline);
+  auto model = nlp::LoadModel(options.nlp_model_path.empty() ? nlp::DefaultModelPath() : options.nlp_model_path);
+  if (!model.ok()) return model.status();
+  p->model_ = std::move(model.value());
+  auto kb = options.kb_path.empty() ? kb::KnowledgeBase::LoadDefault() : kb::KnowledgeBase::Load(options.kb_path);
+  if (!kb.ok()) return kb.status();
+  p->kb_ = std::move(kb.value());
+  p->stages_.push_back(nlp::MakeTokenizer());
+  p->stages_.push_back(nlp::MakeTagger(*p->model_));
+  p->stages_.push_back(nlp::MakeParser(*p->model_));
+  p->stages_.push_back(kb::MakeActorStage(*p->kb_));
+  auto rules = coder::LoadCoderRules(coder::DefaultCoderRulesPath());
+  if (!rules.ok()) return rules.status();
+  coder::CoderOptions coder_options;
+  coder_options.keep_negated = options.keep_negated;
+  p->stages_.push_back(coder::MakeEventCoder(*p->kb_, std::move(rules.value()), coder_options));
+  return std::unique_ptr<const Pipeline>(std::move(p));
+}
+
+Status Pipeline::Process(Document& doc, std::string_view first_stage) const {
+  bool started = first_stage.empty();
+  for (const auto& stage : stages_) {
+    started = started || stage->Name() == first_stage;
+    if (!started) continue;
+    Status s = stage->Process(doc);
+    if (!s.ok()) return Status(s.code(), std::string(stage->Name()) + ": " + s.message());
+  }
+  if (!started) return Status::Invalid("no pipeline stage named '" + std::string(first_stage) + "'");
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,448 @@
+// How a sentence becomes events (docs/coding.md has a worked example of each rule):
+//  1. Every verb (or event noun) whose lemma heads dictionary patterns is a candidate; its
+//     patterns are tried most specific first against the lemmas of its own subtree (subject,
+//     reported clauses and coordinated verbs left out), in order after the verb. A pattern that
+//     uses words of a complement verb ("agreed to hold talks") consumes that verb.
+//  2. The source is the subject's actor (or the "by" agent of a passive), inherited through
+//     xcomp, conj and relative clauses; coordinated subjects give one event each. The target is
+//     the actor after the pattern's last word before "+", else the object, indirect object or
+//     oblique argument. Pronouns take the article's last person or actor.
+//  3. An event is dropped when its verb, or a verb it complements, is negated ("did not"),
+//     governed by a negator ("declined to"), modal ("could"), conditional ("if") or a question.
+//     A planned cooperative or hostile act ("will meet") becomes the matching intent (03x/13x).
+//  4. The date is the date expression in the verb's own clause, else the sentence's, else the
+//     publication date; a date after publication is kept only for planned events. The place is a
+//     locative phrase ("in Bali") the gazetteer knows.
+#include "coder/sentence_coder.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "base/strings.h"
+#include "coder/date_resolver.h"
+#include "coder/dep_tree.h"
+#include "kb/knowledge_base.h"
+
+namespace dyad::coder {
+namespace {
+
+const std::vector<std::string_view> kOutsideVerb = {"nsubj", "csubj", "ccomp", "parataxis", "conj",
+                                                    "advcl", "punct", "discourse", "vocative", "list"};
+
+struct Candidate {
+  int verb = -1;
+  const kb::VerbPattern* pattern = nullptr;
+  std::vector<int> words;  // tokens the pattern's words matched
+  int target_after = -1;   // the target comes after this token (-1: any argument)
+  bool has_target_slot = false;
+};
+
+bool PronounLike(std::string_view lemma) {
+  return lemma == "he" || lemma == "she" || lemma == "they" || lemma == "it" || lemma == "who" ||
+         lemma == "which" || lemma == "that";
+}
+
+class Coder {
+ public:
+  Coder(const kb::KnowledgeBase& kb, const CoderRules& rules, const CoderOptions& options, Document& doc,
+        uint32_t si, ArticleContext& ctx)
+      : kb_(kb), rules_(rules), options_(options), doc_(doc), si_(si), s_(doc.sentences[si]), t_(doc, s_), ctx_(ctx) {
+    mention_at_.assign(s_.token_count, -1);
+    for (size_t m = 0; m < doc_.actors.size(); ++m) {
+      const ActorMention& a = doc_.actors[m];
+      if (a.sentence != si_) continue;
+      for (uint32_t k = a.first_token; k < a.last_token && k < s_.token_count; ++k) mention_at_[k] = static_cast<int>(m);
+    }
+  }
+
+  void Run() {
+    std::string_view text = Trim(doc_.SentenceText(s_));
+    if (text.empty() || text.back() == '?') return;  // questions report no event
+    if (kb_.FindDiscard(doc_, si_)) return;
+    std::vector<Candidate> cands;
+    for (int i = 0; i < static_cast<int>(s_.token_count); ++i) {
+      const Token& tok = t_.tok(i);
+      bool verb = tok.upos == "VERB";
+      bool noun = tok.upos == "NOUN";
+      if (!verb && !noun) continue;
+      if (mention_at_[i] >= 0) continue;  // part of an actor's name
+      auto patterns = kb_.VerbPatterns(tok.lemma.empty() ? AsciiLower(t_.text(i)) : tok.lemma);
+      if (patterns.empty()) continue;
+      if (auto c = Match(i, patterns, noun)) cands.push_back(std::move(*c));
+    }
+    // A verb whose words a wider pattern used is part of that event, not one of its own.
+    std::vector<char> consumed(s_.token_count, 0);
+    for (const auto& c : cands)
+      for (int w : c.words) consumed[w] = 1;
+    DatesOnce();
+    for (const auto& c : cands)
+      if (!consumed[c.verb]) Emit(c);
+    RememberActors();
+  }
+
+ private:
+  std::vector<int> VerbScope(int v) const {
+    return s_.parsed ? t_.Subtree(v, kOutsideVerb) : std::vector<int>{};
+  }
+
+  std::optional<Candidate> Match(int v, std::span<const kb::VerbPattern> patterns, bool noun) const {
+    std::vector<int> scope;
+    if (s_.parsed) {
+      scope = VerbScope(v);
+    } else {  // no parse: the words up to the next verb
+      for (int k = v; k < static_cast<int>(s_.token_count); ++k) {
+        if (k > v && t_.tok(k).upos == "VERB") break;
+        scope.push_back(k);
+      }
+    }
+    for (const auto& p : patterns) {
+      if (p.nominal != noun) continue;
+      Candidate c;
+      c.verb = v;
+      c.pattern = &p;
+      bool after_verb = false, ok = true;
+      size_t pos = 0;  // index into scope
+      while (pos < scope.size() && scope[pos] <= v) ++pos;
+      for (const auto& el : p.elements) {
+        if (el.kind == kb::PatternElement::kVerb) {
+          after_verb = true;
+          continue;
+        }
+        if (!after_verb) continue;  // words before the verb are not checked
+        if (el.kind == kb::PatternElement::kTarget) {
+          c.has_target_slot = true;
+          c.target_after = c.words.empty() ? -1 : c.words.back();
+          continue;
+        }
+        if (el.kind != kb::PatternElement::kWord) continue;
+        bool found = false;
+        for (; pos < scope.size(); ++pos) {
+          int k = scope[pos];
+          std::string_view lemma = t_.lemma(k);
+          if (lemma == el.lemma || AsciiLower(t_.text(k)) == el.lemma) {
+            c.words.push_back(k);
+            ++pos;
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return c;
+    }
+    return std::nullopt;
+  }
+
+  // Actor mention covering token i, or the first one in its subtree; coordinated ones too.
+  void ActorsAt(int i, std::vector<int>& out) const {
+    if (i < 0) return;
+    int m = mention_at_[i];
+    if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
+    if (m < 0 && s_.parsed) {
+      for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
+        if (mention_at_[k] >= 0) {
+          m = mention_at_[k];
+          break;
+        }
+    }
+    if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    if (!s_.parsed) return;
+    for (int c : t_.children(i))
+      if (t_.rel(c) == "conj") ActorsAt(c, out);
+  }
+
+  int Antecedent(int i) const {
+    std::string_view l = t_.lemma(i);
+    if (l == "he" || l == "she") return ctx_.last_person;
+    if (l == "they" || l == "it") return ctx_.last_actor;
+    if ((l == "who" || l == "which" || l == "that") && s_.parsed) {  // relative pronoun: the noun it modifies
+      int clause = t_.head(i);
+      if (clause >= 0 && t_.full_rel(clause).substr(0, 3) == "acl" && t_.head(clause) >= 0)
+        return mention_at_[t_.head(clause)];
+    }
+    return -1;
+  }
+
+  // The subject of v, climbing through complements, coordination and relative clauses.
+  int SubjectOf(int v, bool* passive) const {
+    *passive = false;
+    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+      for (int c : t_.children(v)) {
+        if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj") {
+          *passive = t_.full_rel(c) == "nsubj:pass";
+          return c;
+        }
+      }
+      std::string_view r = t_.rel(v);
+      if (r == "acl" && t_.full_rel(v) == "acl:relcl") return t_.head(v);
+      if (r != "xcomp" && r != "conj" && r != "advcl") return -1;
+      v = t_.head(v);
+    }
+    return -1;
+  }
+
+  std::vector<int> Sources(int v, bool* passive, int* subject) const {
+    std::vector<int> out;
+    if (!s_.parsed) {
+      for (int k = v - 1; k >= 0; --k)
+        if (mention_at_[k] >= 0) return {mention_at_[k]};
+      return out;
+    }
+    *subject = SubjectOf(v, passive);
+    if (*passive) {  // the agent is the source: "was condemned by the UN"
+      for (int c : t_.children(v))
+        if (t_.rel(c) == "obl" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
+      return out;
+    }
+    ActorsAt(*subject, out);
+    return out;
+  }
+
+  std::vector<int> Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) const {
+    std::vector<int> out;
+    auto keep = [&](std::vector<int>& v) {
+      v.erase(std::remove_if(v.begin(), v.end(),
+                             [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
+              v.end());
+    };
+    if (passive) {
+      ActorsAt(subject, out);
+      keep(out);
+      return out;
+    }
+    if (!s_.parsed) {
+      for (int k = c.verb + 1; k < static_cast<int>(s_.token_count); ++k)
+        if (mention_at_[k] >= 0) return {mention_at_[k]};
+      return out;
+    }
+    std::vector<int> scope = VerbScope(c.verb);
+    if (c.target_after >= 0) {  // the pattern says where: after its last word before "+"
+      for (int k : scope) {
+        if (k <= c.target_after || mention_at_[k] < 0) continue;
+        ActorsAt(t_.head(k) >= 0 && mention_at_[t_.head(k)] == mention_at_[k] ? t_.head(k) : k, out);
+        break;
+      }
+      keep(out);
+      if (!out.empty()) return out;
+    }
+    for (std::string_view rel : {"obj", "iobj", "obl", "nmod", "xcomp"}) {
+      for (int ch : t_.children(c.verb)) {
+        if (t_.rel(ch) != rel) continue;
+        if (rel == "obl" && t_.Child(ch, "case") >= 0 && rules_.Has(rules_.locatives, t_.lemma(t_.Child(ch, "case"))) &&
+            mention_at_[ch] < 0)
+          continue;  // "in Washington" is a place, not a target
+        ActorsAt(ch, out);
+        keep(out);
+        if (!out.empty()) return out;
+      }
+    }
+    // "imposed sanctions on Russia": the actor may hang under the object.
+    for (int k : scope) {
+      if (k == c.verb || mention_at_[k] < 0) continue;
+      ActorsAt(k, out);
+      keep(out);
+      if (!out.empty()) return out;
+    }
+    return out;
+  }
+
+  bool Negated(int v) const {
+    if (!s_.parsed) {
+      for (int k = std::max(0, v - 3); k < v; ++k)
+        if (rules_.Has(rules_.negations, AsciiLower(t_.text(k)))) return true;
+      return false;
+    }
+    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+      for (int c : t_.children(v)) {
+        std::string_view r = t_.rel(c);
+        if ((r == "advmod" || r == "det" || r == "cc" || r == "aux") && rules_.Has(rules_.negations, t_.lemma(c)))
+          return true;
+      }
+      std::string_view r = t_.rel(v);
+      if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
+      int h = t_.head(v);
+      if (h < 0) return false;
+      if (r != "conj") {
+        if (rules_.Has(rules_.negators, t_.lemma(h))) return true;
+        for (int c : t_.children(h))
+          if (rules_.Has(rules_.negators, std::string(t_.lemma(h)) + " " + std::string(t_.lemma(c)))) return true;
+      }
+      if (r == "ccomp") return false;  // "did not say that X attacked Y" does not undo the attack
+      v = h;
+    }
+    return false;
+  }
+
+  bool Hypothetical(int v) const {
+    if (!s_.parsed) return false;
+    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+      for (int c : t_.children(v)) {
+        std::string_view r = t_.rel(c);
+        if (r == "aux" && rules_.Has(rules_.modals, t_.lemma(c))) return true;
+        if (r == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return true;
+      }
+      std::string_view r = t_.rel(v);
+      if (r != "xcomp" && r != "conj") return false;
+      v = t_.head(v);
+    }
+    return false;
+  }
+
+  bool Future(int v) const {
+    if (!s_.parsed) {
+      for (int k = std::max(0, v - 3); k < v; ++k)
+        if (AsciiLower(t_.text(k)) == "will") return true;
+      return false;
+    }
+    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+      for (int c : t_.children(v))
+        if (t_.rel(c) == "aux" && rules_.Has(rules_.futures, t_.lemma(c))) return true;
+      if (t_.rel(v) != "xcomp") return false;
+      v = t_.head(v);
+      if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
+    }
+    return false;
+  }
+
+  void DatesOnce() {
+    std::vector<std::string> words;
+    words.reserve(s_.token_count);
+    for (uint32_t i = 0; i < s_.token_count; ++i) words.emplace_back(t_.text(static_cast<int>(i)));
+    past_ = FindDates(words, doc_.published, Tense::kPast);
+    future_ = FindDates(words, doc_.published, Tense::kFuture);
+  }
+
+  Date EventDate(int v, bool future) const {
+    const auto& found = future ? future_ : past_;
+    std::vector<int> own = s_.parsed ? t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "xcomp",
+                                                       "acl", "punct"})
+                                     : std::vector<int>{};
+    const DateMention* pick = nullptr;
+    for (const auto& d : found)
+      if (std::find(own.begin(), own.end(), static_cast<int>(d.first)) != own.end()) {
+        pick = &d;
+        break;
+      }
+    if (!pick && found.size() == 1) pick = &found[0];
+    if (!pick) return doc_.published;
+    // A happened event cannot lie after the article; a planned one keeps the date it gives.
+    if (!future && pick->date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch()) return doc_.published;
+    return pick->date;
+  }
+
+  // The place of a locative phrase in v's clause, else in the sentence.
+  std::optional<Location> Place(int v, const std::string& hint) const {
+    if (!s_.parsed) return std::nullopt;
+    std::vector<int> scope = t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "punct"});
+    for (int pass = 0; pass < 2; ++pass) {
+      for (int k = 0; k < static_cast<int>(s_.token_count); ++k) {
+        if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
+        if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
+        int h = t_.head(k);
+        if (h < 0 || h == k) continue;
+        int lo = h, hi = h;
+        for (int c : t_.children(h))
+          if (t_.rel(c) == "compound" || t_.rel(c) == "flat" || (t_.rel(c) == "det" && t_.lemma(c) == "the")) {
+            lo = std::min(lo, c);
+            hi = std::max(hi, c);
+          }
+        for (int start : {lo, h}) {
+          std::string_view name = doc_.View(Span{t_.tok(start).span.begin, t_.tok(hi).span.end});
+          if (auto p = kb_.FindPlace(name, hint)) {
+            Location l;
+            l.name = p->name;
+            l.country = p->country;
+            l.lat = p->lat;
+            l.lon = p->lon;
+            l.precision = p->precision;
+            return l;
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  void Emit(const Candidate& c) {
+    bool passive = false;
+    int subject = -1;
+    std::vector<int> sources = Sources(c.verb, &passive, &subject);
+    if (sources.empty()) return;
+    bool negated = Negated(c.verb);
+    if (negated && !options_.keep_negated) return;
+    if (Hypothetical(c.verb)) return;
+    std::vector<int> targets = Targets(c, passive, subject, sources);
+    std::string code = c.pattern->cameo;
+    bool future = Future(c.verb);
+    if (future) {
+      auto it = rules_.intent.find(code.substr(0, 2));
+      if (it == rules_.intent.end()) return;  // "will say" is no event yet
+      code = it->second;
+    }
+    const kb::CameoCode* cameo = kb_.Cameo(code);
+    if (!cameo) return;
+    if (targets.empty() && !rules_.targetless_roots.count(cameo->root)) return;
+    Date date = EventDate(c.verb, future);
+    std::string hint = doc_.actors[sources[0]].country;
+    auto place = Place(c.verb, hint);
+    const Token& vt = t_.tok(c.verb);
+    for (int s : sources) {
+      std::vector<int> ts = targets.empty() ? std::vector<int>{-1} : targets;
+      for (int t : ts) {
+        if (t >= 0 && doc_.actors[t].code == doc_.actors[s].code) continue;
+        Event e;
+        e.sentence = si_;
+        e.source = doc_.actors[s];
+        e.has_target = t >= 0;
+        if (t >= 0) e.target = doc_.actors[t];
+        e.cameo = cameo->code;
+        e.root = cameo->root;
+        e.quad_class = cameo->quad_class;
+        e.goldstein = cameo->goldstein;
+        e.plover = cameo->plover;
+        e.date = date;
+        e.negated = negated;
+        e.has_location = place.has_value();
+        if (place) e.location = *place;
+        e.verb = vt.span;
+        e.pattern = c.pattern->entry;
+        bool dup = false;
+        for (const auto& prev : doc_.events)
+          dup = dup || (prev.sentence == si_ && prev.source.code == e.source.code && prev.cameo == e.cameo &&
+                        prev.has_target == e.has_target && (!e.has_target || prev.target.code == e.target.code));
+        if (!dup) doc_.events.push_back(std::move(e));
+      }
+    }
+  }
+
+  void RememberActors() {
+    for (size_t m = 0; m < doc_.actors.size(); ++m) {
+      if (doc_.actors[m].sentence != si_) continue;
+      ctx_.last_actor = static_cast<int>(m);
+      if (!doc_.actors[m].name.empty()) ctx_.last_person = static_cast<int>(m);
+    }
+  }
+
+  const kb::KnowledgeBase& kb_;
+  const CoderRules& rules_;
+  const CoderOptions& options_;
+  Document& doc_;
+  uint32_t si_;
+  const Sentence& s_;
+  DepTree t_;
+  ArticleContext& ctx_;
+  std::vector<int> mention_at_;
+  std::vector<DateMention> past_, future_;
+};
+
+}  // namespace
+
+void SentenceCoder::Code(Document& doc, uint32_t sentence, ArticleContext& context) const {
+  Coder(kb_, rules_, options_, doc, sentence, context).Run();
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,34 @@
+// Codes the events of one sentence from its parse, its actor mentions and the knowledge base.
+#pragma once
+
+#include <vector>
+
+#include "coder/coder_rules.h"
+#include "coder/event_coder.h"
+#include "dyad/document.h"
+
+namespace dyad::kb { class KnowledgeBase; struct VerbPattern; }
+
+namespace dyad::coder {
+
+// Actors seen earlier in the article, for pronouns ("he", "they") and metonyms.
+struct ArticleContext {
+  int last_person = -1;  // index into doc.actors
+  int last_actor = -1;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const kb::KnowledgeBase& kb, const CoderRules& rules, const CoderOptions& options)
+      : kb_(kb), rules_(rules), options_(options) {}
+
+  // Appends the sentence's events to doc.events.
+  void Code(Document& doc, uint32_t sentence, ArticleContext& context) const;
+
+ private:
+  const kb::KnowledgeBase& kb_;
+  const CoderRules& rules_;
+  const CoderOptions& options_;
+};
+
+}  // namespace dyad::coder
