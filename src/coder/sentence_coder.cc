@@ -35,6 +35,7 @@ struct Candidate {
   const kb::VerbPattern* pattern = nullptr;
   std::vector<int> words;  // tokens the pattern's words matched
   int target_after = -1;   // the target comes after this token (-1: any argument)
+  int target_case = -1;    // the preposition that introduces the target ("sanctions on +")
   bool has_target_slot = false;
 };
 
@@ -67,17 +68,36 @@ class Coder {
       bool noun = tok.upos == "NOUN";
       if (!verb && !noun) continue;
       if (mention_at_[i] >= 0) continue;  // part of an actor's name
-      auto patterns = kb_.VerbPatterns(tok.lemma.empty() ? AsciiLower(t_.text(i)) : tok.lemma);
-      if (patterns.empty()) continue;
-      if (auto c = Match(i, patterns, noun)) cands.push_back(std::move(*c));
+      // An event noun is an event only as an argument ("held talks", "the invasion began") or
+      // with its own actor ("Russia's invasion"); "talks about a ceasefire in Gaza" is a topic.
+      if (noun && s_.parsed && !NominalEventPosition(i)) continue;
+      std::string lower = AsciiLower(t_.text(i));
+      auto c = Match(i, kb_.VerbPatterns(tok.lemma.empty() ? lower : tok.lemma), noun);
+      if (!c && lower != tok.lemma) c = Match(i, kb_.VerbPatterns(lower), noun);  // "talks" the noun
+      if (c) cands.push_back(std::move(*c));
     }
     // A verb whose words a wider pattern used is part of that event, not one of its own.
     std::vector<char> consumed(s_.token_count, 0);
     for (const auto& c : cands)
       for (int w : c.words) consumed[w] = 1;
+    if (s_.parsed) {
+      std::vector<char> is_cand(s_.token_count, 0);
+      for (const auto& c : cands) is_cand[c.verb] = 1;
+      for (const auto& c : cands)  // "held talks with": the light verb yields to its event noun
+        if (t_.tok(c.verb).upos == "NOUN" && t_.rel(c.verb) == "obj" && t_.head(c.verb) >= 0 &&
+            !consumed[c.verb])
+          consumed[t_.head(c.verb)] = is_cand[t_.head(c.verb)] && !BareVerbPatternUsesNoun(cands, t_.head(c.verb), c.verb);
+    }
     DatesOnce();
-    for (const auto& c : cands)
-      if (!consumed[c.verb]) Emit(c);
+    for (const auto& c : cands) {
+      if (consumed[c.verb]) continue;
+      // "declined to condemn": the refusal of an act the pattern does not name is no event.
+      if (s_.parsed && rules_.Has(rules_.negators, t_.lemma(c.verb))) {
+        int comp = t_.Child(c.verb, "xcomp");
+        if (comp >= 0 && std::find(c.words.begin(), c.words.end(), comp) == c.words.end()) continue;
+      }
+      Emit(c);
+    }
     RememberActors();
   }
 
@@ -104,7 +124,8 @@ class Coder {
       bool after_verb = false, ok = true;
       size_t pos = 0;  // index into scope
       while (pos < scope.size() && scope[pos] <= v) ++pos;
-      for (const auto& el : p.elements) {
+      for (size_t e = 0; e < p.elements.size(); ++e) {
+        const auto& el = p.elements[e];
         if (el.kind == kb::PatternElement::kVerb) {
           after_verb = true;
           continue;
@@ -116,16 +137,21 @@ class Coder {
           continue;
         }
         if (el.kind != kb::PatternElement::kWord) continue;
+        // A word right before "+" is the preposition that marks the target: in a parse it
+        // must be that phrase's case marker, not any "to" or "on" in the clause.
+        bool marks_target = s_.parsed && e + 1 < p.elements.size() &&
+                            p.elements[e + 1].kind == kb::PatternElement::kTarget;
         bool found = false;
         for (; pos < scope.size(); ++pos) {
           int k = scope[pos];
           std::string_view lemma = t_.lemma(k);
-          if (lemma == el.lemma || AsciiLower(t_.text(k)) == el.lemma) {
-            c.words.push_back(k);
-            ++pos;
-            found = true;
-            break;
-          }
+          if (lemma != el.lemma && AsciiLower(t_.text(k)) != el.lemma) continue;
+          if (marks_target && t_.rel(k) != "case") continue;
+          c.words.push_back(k);
+          if (marks_target) c.target_case = k;
+          ++pos;
+          found = true;
+          break;
         }
         if (!found) {
           ok = false;
@@ -167,38 +193,62 @@ class Coder {
     return -1;
   }
 
-  // The subject of v, climbing through complements, coordination and relative clauses.
-  int SubjectOf(int v, bool* passive) const {
+  // The subjects of v (coordinated or, after a parser slip, several nsubj), climbing through
+  // complements, coordination and relative clauses. An xcomp whose governor has an object takes
+  // that object as subject ("urged Beijing to use").
+  std::vector<int> SubjectsOf(int v, bool* passive) const {
     *passive = false;
+    std::vector<int> out;
     for (int steps = 0; v >= 0 && steps < 8; ++steps) {
       for (int c : t_.children(v)) {
         if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj") {
-          *passive = t_.full_rel(c) == "nsubj:pass";
-          return c;
+          *passive = *passive || t_.full_rel(c) == "nsubj:pass";
+          out.push_back(c);
         }
       }
+      if (!out.empty()) return out;
       std::string_view r = t_.rel(v);
-      if (r == "acl" && t_.full_rel(v) == "acl:relcl") return t_.head(v);
-      if (r != "xcomp" && r != "conj" && r != "advcl") return -1;
-      v = t_.head(v);
+      if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
+      if (r != "xcomp" && r != "conj" && r != "advcl") return out;
+      int h = t_.head(v);
+      if (r == "xcomp" && h >= 0) {
+        int obj = t_.Child(h, "obj");
+        if (obj < 0) obj = t_.Child(h, "iobj");
+        if (obj >= 0) return {obj};
+      }
+      v = h;
     }
-    return -1;
+    return out;
   }
 
   std::vector<int> Sources(int v, bool* passive, int* subject) const {
     std::vector<int> out;
+    if (s_.parsed && t_.tok(v).upos == "NOUN") {  // an event noun
+      *passive = false;
+      if (int poss = t_.Child(v, "nmod:poss"); poss >= 0) {  // "Russia's invasion of Ukraine"
+        ActorsAt(poss, out);
+        return out;
+      }
+      for (int c : t_.children(v))  // "the invasion by Russia"
+        if (t_.rel(c) == "nmod" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
+      if (!out.empty()) return out;
+      std::string_view r = t_.rel(v);
+      if ((r == "obj" || r == "obl") && t_.head(v) >= 0) return Sources(t_.head(v), passive, subject);
+      return out;  // a noun on its own ("the talks") names no actor
+    }
     if (!s_.parsed) {
       for (int k = v - 1; k >= 0; --k)
         if (mention_at_[k] >= 0) return {mention_at_[k]};
       return out;
     }
-    *subject = SubjectOf(v, passive);
+    std::vector<int> subjects = SubjectsOf(v, passive);
+    *subject = subjects.empty() ? -1 : subjects[0];
     if (*passive) {  // the agent is the source: "was condemned by the UN"
       for (int c : t_.children(v))
         if (t_.rel(c) == "obl" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
       return out;
     }
-    ActorsAt(*subject, out);
+    for (int subj : subjects) ActorsAt(subj, out);
     return out;
   }
 
@@ -220,6 +270,11 @@ class Coder {
       return out;
     }
     std::vector<int> scope = VerbScope(c.verb);
+    if (c.target_case >= 0 && t_.head(c.target_case) >= 0) {  // "on Russia": the phrase the marker heads
+      ActorsAt(t_.head(c.target_case), out);
+      keep(out);
+      return out;
+    }
     if (c.target_after >= 0) {  // the pattern says where: after its last word before "+"
       for (int k : scope) {
         if (k <= c.target_after || mention_at_[k] < 0) continue;
@@ -242,12 +297,41 @@ class Coder {
     }
     // "imposed sanctions on Russia": the actor may hang under the object.
     for (int k : scope) {
-      if (k == c.verb || mention_at_[k] < 0) continue;
+      if (k == c.verb || mention_at_[k] < 0 || InPlacePhrase(k, c.verb)) continue;
       ActorsAt(k, out);
       keep(out);
       if (!out.empty()) return out;
     }
     return out;
+  }
+
+  // True when the verb's own matched pattern already names the noun ("impose sanction on +").
+  static bool BareVerbPatternUsesNoun(const std::vector<Candidate>& cands, int verb, int noun) {
+    for (const auto& c : cands)
+      if (c.verb == verb) return std::find(c.words.begin(), c.words.end(), noun) != c.words.end();
+    return false;
+  }
+
+  // The verb has an object that is neither an actor nor a word of its pattern.
+  bool ThingObject(const Candidate& c) const {
+    if (!s_.parsed) return false;
+    for (int ch : t_.children(c.verb)) {
+      if (t_.rel(ch) != "obj" && t_.rel(ch) != "iobj") continue;
+      if (mention_at_[ch] >= 0) continue;
+      if (std::find(c.words.begin(), c.words.end(), ch) != c.words.end()) continue;
+      return true;
+    }
+    return false;
+  }
+
+  // True when token k sits in a locative phrase ("at the G20 summit") below verb v.
+  bool InPlacePhrase(int k, int v) const {
+    for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
+      int c = t_.Child(k, "case");
+      if (c >= 0 && rules_.Has(rules_.locatives, t_.lemma(c))) return true;
+      k = t_.head(k);
+    }
+    return false;
   }
 
   bool Negated(int v) const {
@@ -343,7 +427,7 @@ class Coder {
         if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
         if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
         int h = t_.head(k);
-        if (h < 0 || h == k) continue;
+        if (h < 0 || h == k || t_.tok(h).upos != "PROPN") continue;  // "at the summit" is no place name
         int lo = h, hi = h;
         for (int c : t_.children(h))
           if (t_.rel(c) == "compound" || t_.rel(c) == "flat" || (t_.rel(c) == "det" && t_.lemma(c) == "the")) {
@@ -372,12 +456,16 @@ class Coder {
     int subject = -1;
     std::vector<int> sources = Sources(c.verb, &passive, &subject);
     if (sources.empty()) return;
-    bool negated = Negated(c.verb);
+    int clause = ClauseVerb(c.verb);
+    bool negated = Negated(clause) || (clause != c.verb && Negated(c.verb));
     if (negated && !options_.keep_negated) return;
-    if (Hypothetical(c.verb)) return;
+    if (Hypothetical(clause)) return;
     std::vector<int> targets = Targets(c, passive, subject, sources);
+    // "Biden and Xi met": coordinated sources with no other target act on each other, unless
+    // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
+    bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c);
     std::string code = c.pattern->cameo;
-    bool future = Future(c.verb);
+    bool future = Future(clause);
     if (future) {
       auto it = rules_.intent.find(code.substr(0, 2));
       if (it == rules_.intent.end()) return;  // "will say" is no event yet
@@ -385,15 +473,17 @@ class Coder {
     }
     const kb::CameoCode* cameo = kb_.Cameo(code);
     if (!cameo) return;
-    if (targets.empty() && !rules_.targetless_roots.count(cameo->root)) return;
-    Date date = EventDate(c.verb, future);
+    if (targets.empty() && !mutual && !rules_.targetless_roots.count(cameo->root)) return;
+    Date date = EventDate(clause, future);
     std::string hint = doc_.actors[sources[0]].country;
-    auto place = Place(c.verb, hint);
+    auto place = Place(clause, hint);
     const Token& vt = t_.tok(c.verb);
     for (int s : sources) {
-      std::vector<int> ts = targets.empty() ? std::vector<int>{-1} : targets;
+      std::vector<int> ts = mutual ? sources : targets.empty() ? std::vector<int>{-1} : targets;
       for (int t : ts) {
-        if (t >= 0 && doc_.actors[t].code == doc_.actors[s].code) continue;
+        if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;
+        // "officials told reporters": two bare agents with no country say nothing about whom.
+        if (Bare(doc_.actors[s]) && (t < 0 || Bare(doc_.actors[t]))) continue;
         Event e;
         e.sentence = si_;
         e.source = doc_.actors[s];
@@ -418,6 +508,22 @@ class Coder {
       }
     }
   }
+
+  bool NominalEventPosition(int n) const {
+    std::string_view r = t_.rel(n);
+    return r == "obj" || r == "nsubj" || r == "root" || t_.Child(n, "nmod:poss") >= 0;
+  }
+
+  // The verb whose clause decides polarity, tense and date: an event noun's governing verb.
+  int ClauseVerb(int v) const {
+    if (!s_.parsed || t_.tok(v).upos != "NOUN") return v;
+    std::string_view r = t_.rel(v);
+    if ((r == "obj" || r == "nsubj" || r == "obl") && t_.head(v) >= 0) return t_.head(v);
+    return v;
+  }
+
+  // An agent with no country and no organisation of its own ("officials", "police").
+  static bool Bare(const ActorMention& a) { return a.country.empty() && a.code.size() <= 3; }
 
   void RememberActors() {
     for (size_t m = 0; m < doc_.actors.size(); ++m) {
