@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "dyad_golden: cannot start the pipeline: {}\n", pipeline.status().message());
     return 1;
   }
-  int passed = 0, failed = 0;
+  int passed = 0, failed = 0, todo = 0;
   for (const auto& file : files) {
     auto cases = dyad::eval::ReadGoldenFile(file);
     if (!cases.ok()) {
@@ -78,15 +78,21 @@ int main(int argc, char** argv) {
       for (size_t i = 0; i < doc.events.size(); ++i)
         if (!used[i]) extra.push_back(Describe(doc.events[i]));
       bool ok = s.ok() && missing.empty() && extra.empty();
-      ok ? ++passed : ++failed;
+      // A case tagged "todo" records a known gap: it runs and is reported, but does not fail
+      // the suite; once it passes, the report says to drop the tag.
+      bool is_todo = std::find(c.tags.begin(), c.tags.end(), "todo") != c.tags.end();
+      if (is_todo) ++todo;
+      else ok ? ++passed : ++failed;
+      if (is_todo && ok) fmt::print("TODO {} now passes: remove its 'todo' tag ({})\n", c.name, doc.origin);
       if (!ok || verbose) {
-        fmt::print("{} {} ({})\n  text: {}\n", ok ? "PASS" : "FAIL", c.name, doc.origin, c.text);
+        fmt::print("{} {} ({})\n  text: {}\n", is_todo ? "TODO" : ok ? "PASS" : "FAIL", c.name, doc.origin, c.text);
         if (!s.ok()) fmt::print("  error: {}\n", s.message());
         for (const auto& m : missing) fmt::print("  missing: {}\n", m);
         for (const auto& x : extra) fmt::print("  extra:   {}\n", x);
       }
     }
   }
+  if (todo) fmt::print("golden: {} known gaps tagged todo (not counted)\n", todo);
   fmt::print("golden: {} passed, {} failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

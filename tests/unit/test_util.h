@@ -37,7 +37,7 @@ struct CommandResult {
 };
 
 // Runs a shell command, capturing standard output (stderr goes where the caller redirects it).
-inline CommandResult Run(const std::string& command) {
+inline CommandResult RunCommand(const std::string& command) {
   CommandResult r;
   std::FILE* p = ::popen(command.c_str(), "r");
   if (!p) return r;
@@ -48,6 +48,9 @@ inline CommandResult Run(const std::string& command) {
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
 }
+
+// The same, for callers outside a TEST body (where Run is the fixture's own member).
+inline CommandResult Run(const std::string& command) { return RunCommand(command); }
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -12,7 +12,7 @@ namespace dyad {
 namespace {
 
 using nlohmann::json;
-using testing::Run;
+using testing::RunCommand;
 using testing::TempDir;
 
 const std::string kDyad = DYAD_BINARY;
@@ -51,7 +51,7 @@ size_t Chars(const std::string& s) {
 }
 
 TEST(Cli, JsonlCarriesEveryFieldOfTheContract) {
-  auto r = Run(kDyad + " code --date 2023-10-28 " + kExamples + "/2023-10-28-wang-yi-blinken.txt 2>/dev/null");
+  auto r = RunCommand(kDyad + " code --date 2023-10-28 " + kExamples + "/2023-10-28-wang-yi-blinken.txt 2>/dev/null");
   ASSERT_EQ(r.status, 0);
   auto events = Lines(r.out);
   ASSERT_FALSE(events.empty());
@@ -95,8 +95,8 @@ TEST(Cli, JsonlCarriesEveryFieldOfTheContract) {
 }
 
 TEST(Cli, SameInputSameIds) {
-  auto a = Run(kDyad + " code " + kExamples + " 2>/dev/null");
-  auto b = Run(kDyad + " code -j 1 " + kExamples + " 2>/dev/null");
+  auto a = RunCommand(kDyad + " code " + kExamples + " 2>/dev/null");
+  auto b = RunCommand(kDyad + " code -j 1 " + kExamples + " 2>/dev/null");
   ASSERT_EQ(a.status, 0);
   EXPECT_EQ(a.out, b.out);
   std::set<std::string> ids;
@@ -105,7 +105,7 @@ TEST(Cli, SameInputSameIds) {
 }
 
 TEST(Cli, TsvAndGdeltFormats) {
-  auto tsv = Run(kDyad + " code --format tsv " + kExamples + " 2>/dev/null");
+  auto tsv = RunCommand(kDyad + " code --format tsv " + kExamples + " 2>/dev/null");
   ASSERT_EQ(tsv.status, 0);
   std::istringstream in(tsv.out);
   std::string header, row;
@@ -114,7 +114,7 @@ TEST(Cli, TsvAndGdeltFormats) {
   size_t columns = std::count(header.begin(), header.end(), '\t') + 1;
   while (std::getline(in, row)) EXPECT_EQ(std::count(row.begin(), row.end(), '\t') + 1, static_cast<long>(columns));
 
-  auto gdelt = Run(kDyad + " code --format gdelt " + kExamples + " 2>/dev/null");
+  auto gdelt = RunCommand(kDyad + " code --format gdelt " + kExamples + " 2>/dev/null");
   ASSERT_EQ(gdelt.status, 0);
   std::istringstream g(gdelt.out);
   std::getline(g, header);
@@ -135,7 +135,7 @@ TEST(Cli, RejectedRecordsGoToFileAndExitThree) {
                                      "{\"id\":\"g2\",\"date\":\"2023-10-28\"}\n"
                                      "{\"id\":\"g3\",\"date\":\"2023-10-28\",\"text\":\"Biden met Modi.\"}\n");
   std::string rejects = dir.path() + "/rejects.jsonl";
-  auto r = Run(kDyad + " code --rejects " + rejects + " " + input + " 2>" + dir.path() + "/err.txt");
+  auto r = RunCommand(kDyad + " code --rejects " + rejects + " " + input + " 2>" + dir.path() + "/err.txt");
   EXPECT_EQ(r.status, 3);
   std::string err = testing::ReadFile(dir.path() + "/err.txt");
   EXPECT_NE(err.find(input + ":2"), std::string::npos) << err;
@@ -148,20 +148,20 @@ TEST(Cli, RejectedRecordsGoToFileAndExitThree) {
   EXPECT_TRUE(docs.count("g1"));
   EXPECT_TRUE(docs.count("g3"));
 
-  auto strict = Run(kDyad + " code --strict " + input + " 2>/dev/null");
+  auto strict = RunCommand(kDyad + " code --strict " + input + " 2>/dev/null");
   EXPECT_EQ(strict.status, 3);
   for (const auto& e : Lines(strict.out)) EXPECT_NE(e["doc_id"], "g3");
 }
 
 TEST(Cli, StdinAndUsageErrors) {
-  auto r = Run("printf '%s\\n' '{\"id\":\"s1\",\"date\":\"2023-10-28\",\"text\":\"Putin met Xi on Friday.\"}' | " + kDyad +
+  auto r = RunCommand("printf '%s\\n' '{\"id\":\"s1\",\"date\":\"2023-10-28\",\"text\":\"Putin met Xi on Friday.\"}' | " + kDyad +
                " code - 2>/dev/null");
   EXPECT_EQ(r.status, 0);
   for (const auto& e : Lines(r.out)) EXPECT_EQ(e["doc_id"], "s1");
-  EXPECT_EQ(Run(kDyad + " code --format xml x.txt 2>/dev/null").status, 2);
-  EXPECT_EQ(Run(kDyad + " code --date 2023-13-01 x.txt 2>/dev/null").status, 2);
-  EXPECT_EQ(Run(kDyad + " frobnicate 2>/dev/null").status, 2);
-  EXPECT_EQ(Run(kDyad + " code --help >/dev/null 2>&1").status, 0);
+  EXPECT_EQ(RunCommand(kDyad + " code --format xml x.txt 2>/dev/null").status, 2);
+  EXPECT_EQ(RunCommand(kDyad + " code --date 2023-13-01 x.txt 2>/dev/null").status, 2);
+  EXPECT_EQ(RunCommand(kDyad + " frobnicate 2>/dev/null").status, 2);
+  EXPECT_EQ(RunCommand(kDyad + " code --help >/dev/null 2>&1").status, 0);
 }
 
 TEST(Cli, HugeUnpunctuatedArticleIsBoundedAndReported) {
@@ -171,7 +171,7 @@ TEST(Cli, HugeUnpunctuatedArticleIsBoundedAndReported) {
   while (words.size() < (50u << 20)) words += "the delegation waited outside the hall while talks went on ";
   auto big = dir.Write("2023-10-28-huge.txt", words);
   auto ok = dir.Write("2023-10-28-ok.txt", "Putin met Xi on Friday.");
-  auto r = Run(kDyad + " code --stats " + big + " " + ok + " 2>" + dir.path() + "/err.txt");
+  auto r = RunCommand(kDyad + " code --stats " + big + " " + ok + " 2>" + dir.path() + "/err.txt");
   EXPECT_EQ(r.status, 3);
   std::string err = testing::ReadFile(dir.path() + "/err.txt");
   EXPECT_NE(err.find(big), std::string::npos);

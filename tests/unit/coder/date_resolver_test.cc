@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <sstream>
 
 namespace dyad::coder {
@@ -28,6 +29,13 @@ struct Case {
 };
 
 class DateCases : public ::testing::TestWithParam<Case> {};
+
+// Readable test names: the sentence's words joined by underscores.
+std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
+  std::string name = std::to_string(info.index) + "_";
+  for (const char* p = info.param.sentence; *p; ++p) name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
+  return name;
+}
 
 TEST_P(DateCases, Resolves) {
   const Case& c = GetParam();
@@ -64,7 +72,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"two years ago", "2023-10-28", Tense::kPast, "2021/year"},
         Case{"earlier this week", "2023-10-28", Tense::kPast, "2023-10/month"},
         Case{"last week", "2023-10-03", Tense::kPast, "2023-09/month"},
-        Case{"in two days", "2023-12-31", Tense::kFuture, "2024-01-02/day"}));
+        Case{"in two days", "2023-12-31", Tense::kFuture, "2024-01-02/day"}),
+    CaseName);
 
 INSTANTIATE_TEST_SUITE_P(
     Calendar, DateCases,
@@ -82,7 +91,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"in 2017", "2023-10-28", Tense::kPast, "2017/year"},
         Case{"since 2014", "2023-10-28", Tense::kPast, "2014/year"},
         Case{"October 2022", "2023-10-28", Tense::kPast, "2022-10/month"},
-        Case{"on Feb. 29 , 2024", "2024-03-05", Tense::kPast, "2024-02-29/day"}));
+        Case{"on Feb. 29 , 2024", "2024-03-05", Tense::kPast, "2024-02-29/day"}),
+    CaseName);
 
 TEST(DateResolver, IgnoresModalMayAndVerbMarch) {
   EXPECT_EQ(First("China may impose sanctions", "2023-10-28"), "none");
