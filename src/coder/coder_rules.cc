@@ -30,6 +30,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     else if (kind == "condition") r.conditions.insert(rest);
     else if (kind == "future") r.futures.insert(rest);
     else if (kind == "locative") r.locatives.insert(rest);
+    else if (kind == "speech") r.speech.insert(rest);
     else if (kind == "targetless") r.targetless_roots.insert(rest);
     else if (kind == "intent") {
       auto parts = Split(rest, ' ');
@@ -37,7 +38,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, targetless, locative)");
+                             "' (negator, negation, modal, condition, future, intent, targetless, locative, speech)");
     }
   }
   return r;

@@ -12,7 +12,7 @@
 namespace dyad::coder {
 
 struct CoderRules {
-  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, locatives;
+  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, locatives, speech;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
 

@@ -252,7 +252,7 @@ class Coder {
     return out;
   }
 
-  std::vector<int> Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) const {
+  std::vector<int> Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
     std::vector<int> out;
     auto keep = [&](std::vector<int>& v) {
       v.erase(std::remove_if(v.begin(), v.end(),
@@ -273,6 +273,11 @@ class Coder {
     if (c.target_case >= 0 && t_.head(c.target_case) >= 0) {  // "on Russia": the phrase the marker heads
       ActorsAt(t_.head(c.target_case), out);
       keep(out);
+      // "arrived in Amman": a place where the pattern wants a target stands for its country.
+      if (out.empty()) {
+        int m = PlaceActor(t_.head(c.target_case));
+        if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) out.push_back(m);
+      }
       return out;
     }
     if (c.target_after >= 0) {  // the pattern says where: after its last word before "+"
@@ -303,6 +308,27 @@ class Coder {
       if (!out.empty()) return out;
     }
     return out;
+  }
+
+  // A country-level actor for the place named at token h ("Amman" -> JOR), appended to the
+  // document's mentions; -1 when the gazetteer does not know it.
+  int PlaceActor(int h) {
+    if (!s_.parsed || t_.tok(h).upos != "PROPN") return -1;
+    int lo = h, hi = h;
+    for (int c : t_.children(h))
+      if (t_.rel(c) == "compound" || t_.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);
+    Span span{t_.tok(lo).span.begin, t_.tok(hi).span.end};
+    auto place = kb_.FindPlace(doc_.View(span), "");
+    if (!place || place->country.empty()) return -1;
+    ActorMention a;
+    a.sentence = si_;
+    a.first_token = static_cast<uint32_t>(lo);
+    a.last_token = static_cast<uint32_t>(hi + 1);
+    a.span = span;
+    a.code = a.country = place->country;
+    a.entry = "place:" + place->name;
+    doc_.actors.push_back(std::move(a));
+    return static_cast<int>(doc_.actors.size() - 1);
   }
 
   // True when the verb's own matched pattern already names the noun ("impose sanction on +").
@@ -361,12 +387,22 @@ class Coder {
     return false;
   }
 
+  // "Iraq said it would allow ...": "would" in a reported clause is the future of the report,
+  // not a hypothetical (unless a condition governs it).
+  bool ReportedWould(int v, int aux) const {
+    if (t_.lemma(aux) != "would") return false;
+    for (int c : t_.children(v))
+      if (t_.rel(c) == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return false;
+    int h = t_.head(v);
+    return t_.rel(v) == "ccomp" && h >= 0 && rules_.Has(rules_.speech, t_.lemma(h));
+  }
+
   bool Hypothetical(int v) const {
     if (!s_.parsed) return false;
     for (int steps = 0; v >= 0 && steps < 8; ++steps) {
       for (int c : t_.children(v)) {
         std::string_view r = t_.rel(c);
-        if (r == "aux" && rules_.Has(rules_.modals, t_.lemma(c))) return true;
+        if (r == "aux" && rules_.Has(rules_.modals, t_.lemma(c)) && !ReportedWould(v, c)) return true;
         if (r == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return true;
       }
       std::string_view r = t_.rel(v);
@@ -384,7 +420,7 @@ class Coder {
     }
     for (int steps = 0; v >= 0 && steps < 8; ++steps) {
       for (int c : t_.children(v))
-        if (t_.rel(c) == "aux" && rules_.Has(rules_.futures, t_.lemma(c))) return true;
+        if (t_.rel(c) == "aux" && (rules_.Has(rules_.futures, t_.lemma(c)) || ReportedWould(v, c))) return true;
       if (t_.rel(v) != "xcomp") return false;
       v = t_.head(v);
       if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
