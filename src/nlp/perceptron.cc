@@ -1,0 +1,206 @@
+#include "nlp/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+namespace dyad::nlp {
+
+void KeyIndex::Reserve(size_t entries) {
+  size_t cap = 16;
+  while (cap < entries * 2) cap <<= 1;
+  keys_.assign(cap, 0);
+  rows_.assign(cap, 0);
+  mask_ = static_cast<uint32_t>(cap - 1);
+  size_ = 0;
+}
+
+uint32_t KeyIndex::Insert(uint32_t key, uint32_t row) {
+  key = key ? key : 1;
+  for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+    if (keys_[slot] == key) return rows_[slot];
+    if (keys_[slot] == 0) {
+      keys_[slot] = key;
+      rows_[slot] = row;
+      ++size_;
+      return row;
+    }
+  }
+}
+
+PerceptronTrainer::PerceptronTrainer(int num_classes, const std::vector<uint32_t>& keys)
+    : num_classes_(num_classes) {
+  index_.Reserve(keys.size());
+  for (uint32_t key : keys) {
+    auto row = static_cast<uint32_t>(row_keys_.size());
+    if (index_.Insert(key, row) == row) row_keys_.push_back(key ? key : 1);
+  }
+  size_t cells = row_keys_.size() * static_cast<size_t>(num_classes_);
+  weights_.assign(cells, 0.0f);
+  totals_.assign(cells, 0.0f);
+  stamps_.assign(row_keys_.size(), 1);
+}
+
+void PerceptronTrainer::Score(const uint32_t* keys, size_t n, float* scores) const {
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t row = index_.Find(keys[i]);
+    if (row == KeyIndex::kNone) continue;
+    const float* w = &weights_[static_cast<size_t>(row) * num_classes_];
+    for (int c = 0; c < num_classes_; ++c) scores[c] += w[c];
+  }
+}
+
+void PerceptronTrainer::CatchUp(uint32_t row) {
+  auto elapsed = static_cast<float>(now_ - stamps_[row]);
+  if (elapsed == 0) return;
+  size_t base = static_cast<size_t>(row) * num_classes_;
+  for (int c = 0; c < num_classes_; ++c) totals_[base + c] += weights_[base + c] * elapsed;
+  stamps_[row] = now_;
+}
+
+void PerceptronTrainer::Update(const uint32_t* keys, size_t n, int good, int bad) {
+  if (good == bad) return;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t row = index_.Find(keys[i]);
+    if (row == KeyIndex::kNone) continue;
+    CatchUp(row);
+    size_t base = static_cast<size_t>(row) * num_classes_;
+    weights_[base + good] += 1.0f;
+    weights_[base + bad] -= 1.0f;
+  }
+}
+
+WeightTable PerceptronTrainer::Average() const {
+  WeightTable table;
+  table.num_classes_ = num_classes_;
+  const size_t rows = row_keys_.size();
+  auto average = [&](size_t r, int c) {
+    size_t i = r * num_classes_ + c;
+    auto elapsed = static_cast<float>(now_ - stamps_[r]);
+    return (totals_[i] + weights_[i] * elapsed) / static_cast<float>(now_);
+  };
+  float max_abs = 0;
+  for (size_t r = 0; r < rows; ++r)
+    for (int c = 0; c < num_classes_; ++c) max_abs = std::max(max_abs, std::fabs(average(r, c)));
+  table.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  // Rows in key order make the file deterministic and its key deltas small.
+  std::vector<uint32_t> order(rows);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return row_keys_[a] < row_keys_[b]; });
+  std::vector<uint32_t> keys, row_begin{0};
+  std::vector<uint16_t> classes;
+  std::vector<int16_t> weights;
+  for (uint32_t r : order) {
+    size_t before = weights.size();
+    for (int c = 0; c < num_classes_; ++c) {
+      long q = std::lround(average(r, c) / table.scale_);
+      if (q == 0) continue;
+      classes.push_back(static_cast<uint16_t>(c));
+      weights.push_back(static_cast<int16_t>(std::clamp(q, -32767L, 32767L)));
+    }
+    if (weights.size() == before) continue;
+    keys.push_back(row_keys_[r]);
+    row_begin.push_back(static_cast<uint32_t>(weights.size()));
+  }
+  table.Build(keys, row_begin, classes, weights);
+  return table;
+}
+
+void WeightTable::Build(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
+                        const std::vector<uint16_t>& classes, const std::vector<int16_t>& weights) {
+  num_rows_ = keys.size();
+  size_t cap = 16;
+  while (cap < num_rows_ * 2) cap <<= 1;
+  slots_.assign(cap, Slot{0, 0});
+  mask_ = static_cast<uint32_t>(cap - 1);
+  entries_.clear();
+  entries_.reserve(num_rows_ + weights.size());
+  for (size_t r = 0; r < num_rows_; ++r) {
+    uint32_t key = keys[r] ? keys[r] : 1;
+    uint32_t slot = key & mask_;
+    while (slots_[slot].key != 0 && slots_[slot].key != key) slot = (slot + 1) & mask_;
+    if (slots_[slot].key == key) continue;  // a duplicate key keeps its first row
+    slots_[slot] = {key, static_cast<uint32_t>(entries_.size())};
+    const uint32_t count = row_begin[r + 1] - row_begin[r];
+    if (4 * count >= static_cast<uint32_t>(num_classes_)) {
+      entries_.push_back(kDenseRow);
+      size_t base = entries_.size();
+      entries_.resize(base + num_classes_, 0);
+      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e)
+        entries_[base + classes[e]] = static_cast<uint16_t>(weights[e]);
+    } else {
+      entries_.push_back(static_cast<uint16_t>(count));
+      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) {
+        entries_.push_back(classes[e]);
+        entries_.push_back(static_cast<uint16_t>(weights[e]));
+      }
+    }
+  }
+}
+
+void WeightTable::Write(ByteWriter& out) const {
+  out.Var(static_cast<uint64_t>(num_classes_));
+  uint32_t bits;
+  static_assert(sizeof(bits) == sizeof(scale_));
+  std::memcpy(&bits, &scale_, sizeof bits);
+  out.Var(bits);
+  std::vector<Slot> rows;
+  for (const Slot& s : slots_)
+    if (s.key != 0) rows.push_back(s);
+  std::sort(rows.begin(), rows.end(), [](const Slot& a, const Slot& b) { return a.key < b.key; });
+  out.Var(rows.size());
+  uint32_t prev = 0;
+  for (const Slot& s : rows) {
+    out.Var(s.key - prev);
+    prev = s.key;
+    const uint16_t* row = &entries_[s.offset];
+    if (row[0] == kDenseRow) {
+      const uint16_t* dense = row + 1;
+      out.Var(static_cast<uint64_t>(std::count_if(dense, dense + num_classes_, [](uint16_t w) { return w != 0; })));
+      for (int c = 0; c < num_classes_; ++c) {
+        if (dense[c] == 0) continue;
+        out.Var(static_cast<uint64_t>(c));
+        out.SignedVar(static_cast<int16_t>(dense[c]));
+      }
+      continue;
+    }
+    out.Var(row[0]);
+    for (uint32_t e = 0; e < row[0]; ++e) {
+      out.Var(row[1 + 2 * e]);
+      out.SignedVar(static_cast<int16_t>(row[2 + 2 * e]));
+    }
+  }
+}
+
+Status WeightTable::Read(ByteReader& in) {
+  num_classes_ = static_cast<int>(in.Count(4096, "a class count of at most 4096"));
+  auto bits = static_cast<uint32_t>(in.Var());
+  std::memcpy(&scale_, &bits, sizeof scale_);
+  size_t rows = in.Count(1u << 26, "a feature count of at most 2^26");
+  if (!in.ok()) return in.status();
+  std::vector<uint32_t> keys(rows), row_begin{0};
+  row_begin.reserve(rows + 1);
+  std::vector<uint16_t> classes;
+  std::vector<int16_t> weights;
+  uint32_t key = 0;
+  for (size_t r = 0; r < rows && in.ok(); ++r) {
+    key += static_cast<uint32_t>(in.Var());
+    keys[r] = key;
+    size_t n = in.Count(static_cast<uint64_t>(num_classes_), "a row no longer than the classes");
+    for (size_t e = 0; e < n && in.ok(); ++e) {
+      classes.push_back(static_cast<uint16_t>(
+          in.Count(static_cast<uint64_t>(num_classes_ - 1), "a class id below the class count")));
+      int64_t w = in.SignedVar();
+      if (w < -32767 || w > 32767) in.Fail("a 16-bit weight");
+      weights.push_back(static_cast<int16_t>(w));
+    }
+    row_begin.push_back(static_cast<uint32_t>(weights.size()));
+  }
+  if (!in.ok()) return in.status();
+  Build(keys, row_begin, classes, weights);
+  return Status::Ok();
+}
+
+}  // namespace dyad::nlp

@@ -1,0 +1,129 @@
+// Averaged perceptron weights over hashed features (Collins 2002; the "averaged" trick keeps
+// a running total per weight so averaging costs nothing per update).
+//   PerceptronTrainer: dense rows for the features seen often enough in a counting pass,
+//     lazily averaged per row; only used by `dyad nlp train`.
+//   WeightTable: the immutable result, sparse (a row keeps only its non-zero classes) and
+//     quantized to 16-bit steps in the file; what the tagger and parser score with.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "dyad/status.h"
+#include "nlp/byte_io.h"
+
+namespace dyad::nlp {
+
+// Open-addressing map from a 32-bit feature key to a row number; key 0 is stored as 1.
+class KeyIndex {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  void Reserve(size_t entries);
+  uint32_t Find(uint32_t key) const {
+    if (mask_ == 0) return kNone;
+    key = key ? key : 1;
+    for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+      if (keys_[slot] == key) return rows_[slot];
+      if (keys_[slot] == 0) return kNone;
+    }
+  }
+  // Returns the key's row, adding `row` for it when absent.
+  uint32_t Insert(uint32_t key, uint32_t row);
+  size_t size() const { return size_; }
+
+ private:
+  std::vector<uint32_t> keys_;
+  std::vector<uint32_t> rows_;
+  uint32_t mask_ = 0;
+  size_t size_ = 0;
+};
+
+class WeightTable {
+ public:
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_rows_; }
+  // Adds the weights of each present feature to scores[0, num_classes), in units of the
+  // quantization step (a positive scale, so the arg-max is the same as with real weights).
+  void Score(const uint32_t* keys, size_t n, int32_t* scores) const {
+    for (size_t done = 0; done < n; done += kBatch) ScoreBatch(keys + done, std::min(kBatch, n - done), scores);
+  }
+  void Write(ByteWriter& out) const;
+  Status Read(ByteReader& in);
+
+ private:
+  friend class PerceptronTrainer;
+  static constexpr size_t kBatch = 32;
+  static constexpr uint32_t kNoRow = UINT32_MAX;
+  static constexpr uint16_t kDenseRow = 0xffff;
+  struct Slot {
+    uint32_t key;     // 0: empty (key 0 is stored as 1)
+    uint32_t offset;  // into entries_: a header, then the row
+  };
+  // A row is sparse (header = count, then count pairs of class and 16-bit weight) or, when at
+  // least a quarter of its classes are set, dense (header = kDenseRow, then one weight per class),
+  // which the compiler vectorises.
+  uint32_t FindOffset(uint32_t key) const {
+    key = key ? key : 1;
+    for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+      if (slots_[slot].key == key) return slots_[slot].offset;
+      if (slots_[slot].key == 0) return kNoRow;
+    }
+  }
+  // Memory-latency bound: prefetch every feature's slot, then every row, then add.
+  void ScoreBatch(const uint32_t* keys, size_t n, int32_t* scores) const {
+    if (slots_.empty()) return;
+    uint32_t offsets[kBatch];
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[(keys[i] ? keys[i] : 1) & mask_]);
+    for (size_t i = 0; i < n; ++i) {
+      offsets[i] = FindOffset(keys[i]);
+      if (offsets[i] != kNoRow) __builtin_prefetch(&entries_[offsets[i]]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (offsets[i] == kNoRow) continue;
+      const uint16_t* row = &entries_[offsets[i]];
+      if (row[0] == kDenseRow) {
+        for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<int16_t>(row[1 + c]);
+      } else {
+        for (uint32_t e = 0; e < row[0]; ++e)
+          scores[row[1 + 2 * e]] += static_cast<int16_t>(row[2 + 2 * e]);
+      }
+    }
+  }
+  // Builds the slots and rows from rows given in key order.
+  void Build(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
+             const std::vector<uint16_t>& classes, const std::vector<int16_t>& weights);
+
+  int num_classes_ = 0;
+  float scale_ = 1;
+  size_t num_rows_ = 0;
+  uint32_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<uint16_t> entries_;
+};
+
+class PerceptronTrainer {
+ public:
+  // Rows are made only for `keys` (the features worth learning); others are ignored.
+  PerceptronTrainer(int num_classes, const std::vector<uint32_t>& keys);
+  int num_classes() const { return num_classes_; }
+  void Score(const uint32_t* keys, size_t n, float* scores) const;
+  // One training example: reward `good`, penalise `bad` on the given features.
+  void Update(const uint32_t* keys, size_t n, int good, int bad);
+  // Advances the example clock; call once per example whether or not it updated.
+  void Tick() { ++now_; }
+  // The averaged weights, quantized; entries smaller than one quantum are dropped.
+  WeightTable Average() const;
+
+ private:
+  void CatchUp(uint32_t row);
+  int num_classes_;
+  KeyIndex index_;
+  std::vector<uint32_t> row_keys_;
+  std::vector<float> weights_;
+  std::vector<float> totals_;
+  std::vector<uint32_t> stamps_;
+  uint32_t now_ = 1;
+};
+
+}  // namespace dyad::nlp

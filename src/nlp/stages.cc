@@ -1,0 +1,111 @@
+// The tagger and parser as pipeline stages over a Document. Both keep their scratch vectors
+// thread-local, so one stage object (and one model) serves any number of threads.
+#include <string>
+#include <unordered_map>
+
+#include "nlp/model.h"
+#include "nlp/nlp.h"
+
+namespace dyad::nlp {
+namespace {
+
+struct Scratch {
+  std::vector<WordAttributes> attrs;
+  std::vector<int> tags;
+  std::vector<uint32_t> keys;
+  std::vector<int> parse_tags, heads, labels;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+class TaggerStage final : public Stage {
+ public:
+  explicit TaggerStage(const Model& model) : model_(model) {}
+  std::string_view Name() const override { return "tag"; }
+
+  Status Process(Document& doc) const override {
+    Scratch& s = ThreadScratch();
+    const Tagger& tagger = model_.tagger();
+    for (const Sentence& sentence : doc.sentences) {
+      if (sentence.first_token + sentence.token_count > doc.tokens.size())
+        return Status::Invalid(doc.origin + ": sentence refers to tokens past the end");
+      s.attrs.resize(sentence.token_count);
+      for (uint32_t i = 0; i < sentence.token_count; ++i)
+        ComputeAttributes(doc.TokenText(sentence, i), s.attrs[i]);
+      tagger.Tag(s.attrs, s.tags);
+      for (uint32_t i = 0; i < sentence.token_count; ++i) {
+        Token& t = doc.tokens[sentence.first_token + i];
+        t.upos = tagger.Upos(s.tags[i]);
+        t.xpos = tagger.Xpos(s.tags[i]);
+        t.lemma = model_.lemmatizer().Lemma(doc.View(t.span), s.tags[i]);
+      }
+    }
+    return Status::Ok();
+  }
+
+ private:
+  const Model& model_;
+};
+
+class ParserStage final : public Stage {
+ public:
+  explicit ParserStage(const Model& model) : model_(model) {
+    const Tagger& tagger = model.tagger();
+    for (int t = tagger.num_tags() - 1; t >= 0; --t) {
+      tag_ids_[tagger.Upos(t) + "\t" + tagger.Xpos(t)] = t;
+      xpos_ids_[tagger.Xpos(t)] = t;  // the most frequent class wins (lowest id, set last)
+    }
+  }
+  std::string_view Name() const override { return "parse"; }
+
+  Status Process(Document& doc) const override {
+    Scratch& s = ThreadScratch();
+    std::string key;
+    for (Sentence& sentence : doc.sentences) {
+      if (sentence.first_token + sentence.token_count > doc.tokens.size())
+        return Status::Invalid(doc.origin + ": sentence refers to tokens past the end");
+      const uint32_t n = sentence.token_count;
+      s.keys.assign(n + 1, 0);
+      s.parse_tags.assign(n + 1, -1);
+      WordAttributes a;
+      for (uint32_t i = 0; i < n; ++i) {
+        const Token& t = doc.TokenAt(sentence, i);
+        ComputeAttributes(doc.View(t.span), a);
+        s.keys[i + 1] = a.lower;
+        key.assign(t.upos).append("\t").append(t.xpos);
+        int id = -1;
+        if (auto it = tag_ids_.find(key); it != tag_ids_.end()) {
+          id = it->second;
+        } else if (auto x = xpos_ids_.find(t.xpos); x != xpos_ids_.end()) {
+          id = x->second;
+        }
+        if (id < 0)
+          return Status::Invalid(doc.origin + ": token " + std::to_string(i + 1) + " of a sentence has tag '" +
+                                 t.upos + "/" + t.xpos + "' the parser does not know (run the tagger first)");
+        s.parse_tags[i + 1] = id;
+      }
+      if (n > 0) model_.parser().Parse(s.keys, s.parse_tags, s.heads, s.labels);
+      for (uint32_t i = 0; i < n; ++i) {
+        Token& t = doc.tokens[sentence.first_token + i];
+        t.head = s.heads[i + 1] - 1;
+        t.deprel = model_.parser().Label(s.labels[i + 1]);
+      }
+      sentence.parsed = true;
+    }
+    return Status::Ok();
+  }
+
+ private:
+  const Model& model_;
+  std::unordered_map<std::string, int> tag_ids_, xpos_ids_;
+};
+
+}  // namespace
+
+std::unique_ptr<Stage> MakeTagger(const Model& model) { return std::make_unique<TaggerStage>(model); }
+std::unique_ptr<Stage> MakeParser(const Model& model) { return std::make_unique<ParserStage>(model); }
+
+}  // namespace dyad::nlp

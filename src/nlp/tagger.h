@@ -1,0 +1,49 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over joint UPOS+XPOS
+// classes ("PROPN NNP"), with a lexicon learned from the treebank that gives each known word
+// its ambiguity class (the set of tags it took) as a feature and fixes the tag of frequent
+// unambiguous words outright (Honnibal's tag dictionary).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/byte_io.h"
+#include "nlp/perceptron.h"
+#include "nlp/word_shape.h"
+
+namespace dyad::nlp {
+
+class Tagger {
+ public:
+  int num_tags() const { return static_cast<int>(upos_.size()); }
+  const std::string& Upos(int tag) const { return upos_[tag]; }
+  const std::string& Xpos(int tag) const { return xpos_[tag]; }
+  // Tags a sentence; attrs[i] are ComputeAttributes of word i. tags gets one id per word.
+  void Tag(const std::vector<WordAttributes>& attrs, std::vector<int>& tags) const;
+  void Write(ByteWriter& out) const;
+  Status Read(ByteReader& in);
+
+ private:
+  friend class TaggerTrainer;
+  struct LexiconEntry {
+    uint32_t ambiguity = 0;  // hash of the word's tag set
+    int sure_tag = -1;       // the only tag this frequent word ever takes, else -1
+  };
+  const LexiconEntry* Lookup(uint32_t lower) const {
+    uint32_t row = lexicon_index_.Find(lower);
+    return row == KeyIndex::kNone ? nullptr : &lexicon_[row];
+  }
+
+  std::vector<std::string> upos_, xpos_;
+  KeyIndex lexicon_index_;
+  std::vector<uint32_t> lexicon_keys_;
+  std::vector<LexiconEntry> lexicon_;
+  WeightTable weights_;
+};
+
+// Fills `out` with the feature keys for word i given the two previous predicted tags.
+void TaggerFeatures(const std::vector<WordAttributes>& attrs, const std::vector<uint32_t>& amb,
+                    size_t i, int prev, int prev2, std::vector<uint32_t>& out);
+
+}  // namespace dyad::nlp

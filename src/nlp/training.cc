@@ -1,0 +1,70 @@
+// Orchestrates training: the tagger on all of train; k taggers on k-1 folds each to tag the
+// fold they did not see (jackknifing), so the parser learns from tags as noisy as the ones it
+// will get; the lemmatizer from gold tags; the parser from the jackknifed tags.
+#include <chrono>
+
+#include "nlp/model.h"
+#include "nlp/training.h"
+
+namespace dyad::nlp {
+
+std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
+                                  const std::string& description, const TrainOptions& options,
+                                  const TrainLog& log) {
+  auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::to_string(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()) + " s";
+  };
+  std::vector<const ConlluSentence*> all;
+  for (const ConlluSentence& s : train) all.push_back(&s);
+  Tagger tagger = TaggerTrainer::Train(all, options, log);
+  log("tagger trained at " + elapsed());
+
+  std::vector<std::vector<int>> gold_tags(train.size());
+  for (size_t s = 0; s < train.size(); ++s) gold_tags[s] = GoldTagIds(tagger, train[s]);
+  Lemmatizer lemmatizer = LemmatizerTrainer::Train(all, gold_tags);
+  log("lemmatizer trained at " + elapsed());
+
+  std::vector<std::vector<int>> parser_tags = gold_tags;
+  const int folds = options.jackknife_folds;
+  if (folds >= 2) {
+    TrainLog quiet = [](const std::string&) {};
+    for (int fold = 0; fold < folds; ++fold) {
+      std::vector<const ConlluSentence*> rest;
+      std::vector<size_t> held;
+      for (size_t s = 0; s < train.size(); ++s) {
+        if (static_cast<int>(s % folds) == fold) {
+          held.push_back(s);
+        } else {
+          rest.push_back(&train[s]);
+        }
+      }
+      Tagger fold_tagger = TaggerTrainer::Train(rest, options, quiet);
+      size_t right = 0, total = 0;
+      std::vector<WordAttributes> attrs;
+      std::vector<int> tags;
+      for (size_t s : held) {
+        attrs.resize(train[s].words.size());
+        for (size_t i = 0; i < attrs.size(); ++i) ComputeAttributes(train[s].words[i].form, attrs[i]);
+        fold_tagger.Tag(attrs, tags);
+        for (size_t i = 0; i < tags.size(); ++i) {
+          // Map the fold tagger's class to the full tagger's by name.
+          int id = -1;
+          for (int t = 0; t < tagger.num_tags() && id < 0; ++t)
+            if (tagger.Upos(t) == fold_tagger.Upos(tags[i]) && tagger.Xpos(t) == fold_tagger.Xpos(tags[i]))
+              id = t;
+          parser_tags[s][i] = id;
+          right += id == gold_tags[s][i];
+          ++total;
+        }
+      }
+      log("jackknife fold " + std::to_string(fold + 1) + ": tag accuracy " +
+          std::to_string(100.0 * static_cast<double>(right) / static_cast<double>(total)) + " at " + elapsed());
+    }
+  }
+  Parser parser = ParserTrainer::Train(all, parser_tags, options, log);
+  log("parser trained at " + elapsed());
+  return ModelBuilder::Build(description, std::move(tagger), std::move(lemmatizer), std::move(parser));
+}
+
+}  // namespace dyad::nlp

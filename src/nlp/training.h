@@ -1,0 +1,67 @@
+// Training of the tagger, lemmatizer and parser from CoNLL-U (`dyad nlp train`).
+// Deterministic: a fixed seed drives every shuffle and exploration choice.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+
+namespace dyad::nlp {
+
+using TrainLog = std::function<void(const std::string&)>;
+
+struct TrainOptions {
+  int tagger_epochs = 8;
+  int parser_epochs = 15;
+  int jackknife_folds = 4;   // parser trains on tags predicted by taggers that never saw them
+  int tagger_min_count = 2;  // features seen less often in the counting pass get no weights
+  int parser_min_count = 2;
+  uint32_t seed = 1;
+};
+
+// Visits 0..n-1 in an order shuffled by rng; portable (no std::shuffle).
+std::vector<size_t> ShuffledOrder(size_t n, std::mt19937& rng);
+
+class TaggerTrainer {
+ public:
+  static Tagger Train(const std::vector<const ConlluSentence*>& train, const TrainOptions& options,
+                      const TrainLog& log);
+};
+
+class LemmatizerTrainer {
+ public:
+  // tags[s][i] is the tagger's id for word i of train[s] (gold tags mapped to ids).
+  static Lemmatizer Train(const std::vector<const ConlluSentence*>& train,
+                          const std::vector<std::vector<int>>& tags);
+};
+
+class ParserTrainer {
+ public:
+  static Parser Train(const std::vector<const ConlluSentence*>& train,
+                      const std::vector<std::vector<int>>& tags, const TrainOptions& options,
+                      const TrainLog& log);
+};
+
+// The tag id of each gold (UPOS, XPOS) pair under `tagger`'s classes, or -1 when unseen.
+std::vector<int> GoldTagIds(const Tagger& tagger, const ConlluSentence& sentence);
+
+}  // namespace dyad::nlp
+
+namespace dyad::nlp {
+
+class Model;
+
+// Trains tagger, lemmatizer and parser on `train` (the parser on jackknifed predicted tags).
+std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
+                                  const std::string& description, const TrainOptions& options,
+                                  const TrainLog& log);
+
+}  // namespace dyad::nlp
