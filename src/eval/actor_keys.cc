@@ -1,0 +1,63 @@
+// Reductions of actor and event codes to the levels the evaluator scores at. CAMEO actor codes
+// are a country (ISO alpha-3 or a CAMEO region) followed by role codes, or a transnational type
+// (IGO, NGO, IMG, MNC) followed by an organisation; PETRARCH writes "---" where the country is
+// unknown. The country level of a transnational actor is its type and organisation, six letters
+// ("IGOUNO", "IGOEUR"), since it has no country.
+#include <string>
+
+#include "base/strings.h"
+#include "eval/scorer.h"
+
+namespace dyad::eval {
+namespace {
+
+// CAMEO's transnational actor types: codes with no country of their own.
+bool IsTransnational(std::string_view code) {
+  for (std::string_view prefix : {"IGO", "NGO", "IMG", "MNC"}) {
+    if (StartsWith(code, prefix)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string NormalizeActorCode(std::string_view code) {
+  code = Trim(code);
+  while (StartsWith(code, "---")) code.remove_prefix(3);
+  if (code == "-") return "";
+  return std::string(code);
+}
+
+std::string GoldCountryKey(std::string_view raw) {
+  raw = Trim(raw);
+  bool unknown_country = StartsWith(raw, "---");
+  std::string code = NormalizeActorCode(raw);
+  bool pattern = !code.empty() && code.back() == '*';
+  if (pattern) code.pop_back();
+  if (unknown_country) return "";
+  if (IsTransnational(code)) {
+    if (code.size() >= 6) return code.substr(0, 6);
+    return pattern ? "*" : code;
+  }
+  if (code.size() >= 3) return code.substr(0, 3);
+  return pattern ? "*" : code;
+}
+
+std::string CodedCountryKey(std::string_view code, std::string_view country) {
+  std::string normalized = NormalizeActorCode(code);
+  if (IsTransnational(normalized)) return normalized.substr(0, 6);
+  return std::string(country);
+}
+
+int PentaClass(std::string_view root) {
+  if (root.size() != 2 || root[0] < '0' || root[0] > '9' || root[1] < '0' || root[1] > '9') return -1;
+  int r = (root[0] - '0') * 10 + (root[1] - '0');
+  if (r == 1) return 0;
+  if (r >= 2 && r <= 5) return 1;
+  if (r >= 6 && r <= 8) return 2;
+  if (r >= 9 && r <= 13) return 3;
+  if (r >= 14 && r <= 20) return 4;
+  return -1;
+}
+
+}  // namespace dyad::eval
