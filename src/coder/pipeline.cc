@@ -11,15 +11,19 @@ Pipeline::~Pipeline() = default;
 
 Result<std::unique_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   std::unique_ptr<Pipeline> p(new Pipeline);
-  auto model = nlp::LoadModel(options.nlp_model_path.empty() ? nlp::DefaultModelPath() : options.nlp_model_path);
-  if (!model.ok()) return model.status();
-  p->model_ = std::move(model.value());
+  if (options.with_syntax) {
+    auto model = nlp::LoadModel(options.nlp_model_path.empty() ? nlp::DefaultModelPath() : options.nlp_model_path);
+    if (!model.ok()) return model.status();
+    p->model_ = std::move(model.value());
+  }
   auto kb = options.kb_path.empty() ? kb::KnowledgeBase::LoadDefault() : kb::KnowledgeBase::Load(options.kb_path);
   if (!kb.ok()) return kb.status();
   p->kb_ = std::move(kb.value());
-  p->stages_.push_back(nlp::MakeTokenizer());
-  p->stages_.push_back(nlp::MakeTagger(*p->model_));
-  p->stages_.push_back(nlp::MakeParser(*p->model_));
+  if (p->model_) {
+    p->stages_.push_back(nlp::MakeTokenizer());
+    p->stages_.push_back(nlp::MakeTagger(*p->model_));
+    p->stages_.push_back(nlp::MakeParser(*p->model_));
+  }
   p->stages_.push_back(kb::MakeActorStage(*p->kb_));
   auto rules = coder::LoadCoderRules(coder::DefaultCoderRulesPath());
   if (!rules.ok()) return rules.status();

@@ -19,6 +19,8 @@ struct PipelineOptions {
   std::string kb_path;         // a compiled knowledge base; empty for the default
   std::string nlp_model_path;  // the NLP model; empty for the default
   bool keep_negated = false;   // emit negated events with negated=true instead of dropping them
+  bool with_syntax = true;     // false: no NLP model, only the actor and event stages, for
+                               // documents that arrive tokenized, tagged and parsed (gold parses)
 };
 
 class Pipeline {

@@ -117,24 +117,18 @@ GoldParseCoder::~GoldParseCoder() = default;
 
 Result<std::unique_ptr<const GoldParseCoder>> GoldParseCoder::Create(const std::string& kb_path) {
   std::unique_ptr<GoldParseCoder> c(new GoldParseCoder);
-  auto kb = kb_path.empty() ? kb::KnowledgeBase::LoadDefault() : kb::KnowledgeBase::Load(kb_path);
-  if (!kb.ok()) return kb.status();
-  c->kb_ = std::move(kb.value());
-  c->stages_.push_back(kb::MakeActorStage(*c->kb_));
-  // The same two stages, with the same rules, as the last two of Pipeline::Create.
-  auto rules = coder::LoadCoderRules(coder::DefaultCoderRulesPath());
-  if (!rules.ok()) return rules.status();
-  c->stages_.push_back(coder::MakeEventCoder(*c->kb_, std::move(rules.value()), coder::CoderOptions{}));
+  PipelineOptions options;
+  options.kb_path = kb_path;
+  options.with_syntax = false;
+  auto pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) return pipeline.status();
+  c->pipeline_ = std::move(pipeline.value());
   return std::unique_ptr<const GoldParseCoder>(std::move(c));
 }
 
 Status GoldParseCoder::Code(Document& doc, bool from_parse) const {
   if (!from_parse) return Status::Invalid(doc.origin + ": no gold parse, and coding raw text needs the NLP model");
-  for (const auto& stage : stages_) {
-    Status s = stage->Process(doc);
-    if (!s.ok()) return Status(s.code(), std::string(stage->Name()) + ": " + s.message());
-  }
-  return Status::Ok();
+  return pipeline_->Process(doc);
 }
 
 bool AllParsed(const GoldFile& gold) {

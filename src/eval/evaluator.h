@@ -50,8 +50,7 @@ class GoldParseCoder {
 
  private:
   GoldParseCoder() = default;
-  std::unique_ptr<const kb::KnowledgeBase> kb_;
-  std::vector<std::unique_ptr<Stage>> stages_;
+  std::unique_ptr<const Pipeline> pipeline_;  // built without syntax: actors and events only
 };
 
 // True when every item of the file has a gold parse (so --gold-parse needs no NLP model).
