@@ -5,26 +5,10 @@
 #include "base/hash.h"
 #include "base/strings.h"
 #include "output/gdelt_writer.h"
+#include "output/json_fields.h"
 
 namespace dyad::output {
 namespace {
-
-void Str(std::string& out, std::string_view key, std::string_view value) {
-  out += '"';
-  out += key;
-  out += "\":\"";
-  AppendJsonEscaped(out, value);
-  out += '"';
-}
-
-void Num(std::string& out, std::string_view key, double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  out += '"';
-  out += key;
-  out += "\":";
-  out += buf;
-}
 
 // [start, end) in characters of the sentence text, or null when the span is empty.
 void Offsets(std::string& out, std::string_view key, std::string_view sentence, uint32_t base, Span s) {
@@ -41,15 +25,15 @@ void Offsets(std::string& out, std::string_view key, std::string_view sentence, 
 
 void Actor(std::string& out, const Document& doc, const ActorMention& a) {
   out += '{';
-  Str(out, "code", a.code);
+  JsonString(out, "code", a.code);
   out += ',';
-  Str(out, "country", a.country);
+  JsonString(out, "country", a.country);
   out += ',';
-  Str(out, "role", a.role);
+  JsonString(out, "role", a.role);
   out += ',';
-  Str(out, "name", a.name);
+  JsonString(out, "name", a.name);
   out += ',';
-  Str(out, "text", doc.View(a.span));
+  JsonString(out, "text", doc.View(a.span));
   out += '}';
 }
 
@@ -61,46 +45,32 @@ class JsonlWriter : public EventWriter {
       const Sentence& s = doc.sentences[e.sentence];
       std::string_view text = doc.SentenceText(s);
       out += '{';
-      Str(out, "event_id", EventId(doc, e));
+      JsonString(out, "event_id", EventId(doc, e));
       out += ',';
-      Str(out, "doc_id", doc.id);
+      JsonString(out, "doc_id", doc.id);
       out += ",\"sentence\":" + std::to_string(e.sentence) + ',';
-      Str(out, "date", e.date.Iso());
+      JsonString(out, "date", e.date.Iso());
       out += ',';
-      Str(out, "date_precision", PrecisionName(e.date.precision));
+      JsonString(out, "date_precision", PrecisionName(e.date.precision));
       out += ",\"source\":";
       Actor(out, doc, e.source);
       out += ",\"target\":";
       if (e.has_target) Actor(out, doc, e.target);
       else out += "null";
       out += ',';
-      Str(out, "cameo", e.cameo);
+      JsonString(out, "cameo", e.cameo);
       out += ',';
-      Str(out, "root", e.root);
+      JsonString(out, "root", e.root);
       out += ",\"quad_class\":" + std::to_string(e.quad_class) + ',';
-      Num(out, "goldstein", e.goldstein);
+      JsonNumber(out, "goldstein", e.goldstein);
       out += ',';
-      Str(out, "plover", e.plover);
+      JsonString(out, "plover", e.plover);
       out += ",\"negated\":";
       out += e.negated ? "true" : "false";
       out += ",\"location\":";
-      if (e.has_location) {
-        out += '{';
-        Str(out, "name", e.location.name);
-        out += ',';
-        Str(out, "country", e.location.country);
-        out += ',';
-        Num(out, "lat", e.location.lat);
-        out += ',';
-        Num(out, "lon", e.location.lon);
-        out += ',';
-        Str(out, "precision", e.location.precision);
-        out += '}';
-      } else {
-        out += "null";
-      }
+      JsonLocation(out, e.has_location, e.location);
       out += ',';
-      Str(out, "text", text);
+      JsonString(out, "text", text);
       out += ",\"evidence\":{";
       Offsets(out, "verb", text, s.span.begin, e.verb);
       out += ',';
@@ -108,12 +78,12 @@ class JsonlWriter : public EventWriter {
       out += ',';
       Offsets(out, "target", text, s.span.begin, e.has_target ? e.target.span : Span{});
       out += ',';
-      Str(out, "pattern", e.pattern);
+      JsonString(out, "pattern", e.pattern);
       out += "},";
-      Str(out, "published", doc.published.Iso());
+      JsonString(out, "published", doc.published.Iso());
       if (!doc.url.empty()) {
         out += ',';
-        Str(out, "url", doc.url);
+        JsonString(out, "url", doc.url);
       }
       out += "}\n";
     }

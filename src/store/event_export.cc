@@ -9,25 +9,12 @@
 #include "base/strings.h"
 #include "base/hash.h"
 #include "output/gdelt_writer.h"
+#include "output/json_fields.h"
 
 namespace dyad::store {
 namespace {
 
 constexpr size_t kChunk = 1 << 16;
-
-void Str(std::string& out, std::string_view key, std::string_view value) {
-  out += '"';
-  out += key;
-  out += "\":\"";
-  AppendJsonEscaped(out, value);
-  out += '"';
-}
-
-void Num(std::string& out, std::string_view key, double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "\"%.*s\":%g", static_cast<int>(key.size()), key.data(), v);
-  out += buf;
-}
 
 std::string IsoOf(int yyyymmdd) {
   char buf[16];
@@ -47,21 +34,7 @@ void Csv(std::string& out, std::string_view v) {
 
 void Location(std::string& out, bool has, const Location& l) {
   out += ",\"location\":";
-  if (!has) {
-    out += "null";
-    return;
-  }
-  out += '{';
-  Str(out, "name", l.name);
-  out += ',';
-  Str(out, "country", l.country);
-  out += ',';
-  Num(out, "lat", l.lat);
-  out += ',';
-  Num(out, "lon", l.lon);
-  out += ',';
-  Str(out, "precision", l.precision);
-  out += '}';
+  output::JsonLocation(out, has, l);
 }
 
 Status ExportEvents(EventStore& store, const ExportOptions& o, const std::function<Status(std::string_view)>& write) {
@@ -167,58 +140,58 @@ Status ExportMentions(EventStore& store, const ExportOptions& o, const std::func
       };
       auto actor = [&](int code, int name, int text) {
         buf += '{';
-        Str(buf, "code", r.Text(code));
+        output::JsonString(buf, "code", r.Text(code));
         buf += ',';
-        Str(buf, "country", r.Text(code + 1));
+        output::JsonString(buf, "country", r.Text(code + 1));
         buf += ',';
-        Str(buf, "role", r.Text(code + 2));
+        output::JsonString(buf, "role", r.Text(code + 2));
         buf += ',';
-        Str(buf, "name", r.Text(name));
+        output::JsonString(buf, "name", r.Text(name));
         buf += ',';
-        Str(buf, "text", r.Text(text));
+        output::JsonString(buf, "text", r.Text(text));
         buf += '}';
       };
       buf += '{';
-      Str(buf, "event_id", Hex64(static_cast<uint64_t>(r.Int(0))));
+      output::JsonString(buf, "event_id", Hex64(static_cast<uint64_t>(r.Int(0))));
       buf += ',';
-      Str(buf, "doc_id", r.Text(39));
+      output::JsonString(buf, "doc_id", r.Text(39));
       buf += ",\"sentence\":" + std::to_string(r.Int(2)) + ',';
       std::string precision(r.Text(17));
       int64_t date = r.Int(16);
       std::string iso = IsoOf(static_cast<int>(date));
       iso.resize(precision == "year" ? 4 : precision == "month" ? 7 : 10);
-      Str(buf, "date", iso);
+      output::JsonString(buf, "date", iso);
       buf += ',';
-      Str(buf, "date_precision", precision);
+      output::JsonString(buf, "date_precision", precision);
       buf += ",\"source\":";
       actor(18, 13, 11);
       buf += ",\"target\":";
       if (r.Int(24)) actor(21, 14, 12);
       else buf += "null";
       buf += ',';
-      Str(buf, "cameo", r.Text(25));
+      output::JsonString(buf, "cameo", r.Text(25));
       buf += ',';
-      Str(buf, "root", r.Text(26));
+      output::JsonString(buf, "root", r.Text(26));
       buf += ",\"quad_class\":" + std::to_string(r.Int(27)) + ',';
-      Num(buf, "goldstein", r.Real(28));
+      output::JsonNumber(buf, "goldstein", r.Real(28));
       buf += ',';
-      Str(buf, "plover", r.Text(29));
+      output::JsonString(buf, "plover", r.Text(29));
       buf += ",\"negated\":false";
       Location(buf, !r.IsNull(33), {std::string(r.Text(30)), std::string(r.Text(31)), r.Real(33), r.Real(34),
                                     std::string(r.Text(32))});
       buf += ',';
-      Str(buf, "text", r.Text(4));
+      output::JsonString(buf, "text", r.Text(4));
       buf += ",\"evidence\":{";
       span("verb", 5, true);
       span("source", 7, false);
       span("target", 9, false);
       buf += ',';
-      Str(buf, "pattern", r.Text(15));
+      output::JsonString(buf, "pattern", r.Text(15));
       buf += "},";
-      Str(buf, "published", IsoOf(static_cast<int>(r.Int(40))));
+      output::JsonString(buf, "published", IsoOf(static_cast<int>(r.Int(40))));
       if (!r.Text(41).empty()) {
         buf += ',';
-        Str(buf, "url", r.Text(41));
+        output::JsonString(buf, "url", r.Text(41));
       }
       buf += ",\"store_event_id\":" + std::to_string(r.Int(1));
       buf += ",\"num_mentions\":" + std::to_string(r.Int(35));
@@ -247,44 +220,44 @@ void AppendEventJson(const EventRow& e, std::string& out) {
   auto actor = [&out](const std::string& code, const std::string& country, const std::string& role,
                       const std::string& name) {
     out += '{';
-    Str(out, "code", code);
+    output::JsonString(out, "code", code);
     out += ',';
-    Str(out, "country", country);
+    output::JsonString(out, "country", country);
     out += ',';
-    Str(out, "role", role);
+    output::JsonString(out, "role", role);
     out += ',';
-    Str(out, "name", name);
+    output::JsonString(out, "name", name);
     out += '}';
   };
   out += "{\"event_id\":" + std::to_string(e.event_id) + ',';
-  Str(out, "date", e.date.Iso());
+  output::JsonString(out, "date", e.date.Iso());
   out += ',';
-  Str(out, "date_precision", PrecisionName(e.date.precision));
+  output::JsonString(out, "date_precision", PrecisionName(e.date.precision));
   out += ",\"source\":";
   actor(e.source_code, e.source_country, e.source_role, e.source_name);
   out += ",\"target\":";
   if (e.has_target) actor(e.target_code, e.target_country, e.target_role, e.target_name);
   else out += "null";
   out += ',';
-  Str(out, "cameo", e.cameo);
+  output::JsonString(out, "cameo", e.cameo);
   out += ',';
-  Str(out, "root", e.root);
+  output::JsonString(out, "root", e.root);
   out += ",\"quad_class\":" + std::to_string(e.quad_class) + ',';
-  Num(out, "goldstein", e.goldstein);
+  output::JsonNumber(out, "goldstein", e.goldstein);
   out += ',';
-  Str(out, "plover", e.plover);
+  output::JsonString(out, "plover", e.plover);
   Location(out, e.has_location, e.location);
   out += std::string(",\"is_root\":") + (e.is_root ? "true" : "false");
   out += ",\"num_mentions\":" + std::to_string(e.num_mentions);
   out += ",\"num_sources\":" + std::to_string(e.num_sources);
   out += ",\"num_articles\":" + std::to_string(e.num_articles) + ',';
-  Str(out, "first_seen", IsoOf(e.first_seen));
+  output::JsonString(out, "first_seen", IsoOf(e.first_seen));
   out += ',';
-  Str(out, "last_seen", IsoOf(e.last_seen));
+  output::JsonString(out, "last_seen", IsoOf(e.last_seen));
   out += ',';
-  Str(out, "source_url", e.source_url);
+  output::JsonString(out, "source_url", e.source_url);
   out += ',';
-  Str(out, "text", e.example);
+  output::JsonString(out, "text", e.example);
   out += "}\n";
 }
 
