@@ -67,8 +67,9 @@ TEST(Cli, JsonlCarriesEveryFieldOfTheContract) {
     ASSERT_TRUE(e.contains("target"));
     if (!e["target"].is_null()) ExpectActor(e["target"]);
     ASSERT_TRUE(e.contains("location"));
-    if (!e["location"].is_null())
+    if (!e["location"].is_null()) {
       for (const char* k : {"name", "country", "lat", "lon", "precision"}) EXPECT_TRUE(e["location"].contains(k));
+    }
     std::string cameo = e["cameo"], root = e["root"];
     EXPECT_TRUE(cameo.size() == 3 || cameo.size() == 4) << cameo;
     EXPECT_EQ(root, cameo.substr(0, 2));
