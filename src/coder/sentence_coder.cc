@@ -39,6 +39,27 @@ struct Candidate {
   bool has_target_slot = false;
 };
 
+// Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
+// shell; "boycotted" -> boycott; "carried" -> carry; "meeting" -> meet, meete; "talks" -> talk.
+std::vector<std::string> RegularStems(const std::string& w) {
+  std::vector<std::string> out;
+  auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
+  if (w.size() > 4 && EndsWith(w, "ied")) out.push_back(cut(3) + "y");
+  if (w.size() > 3 && EndsWith(w, "ed")) {
+    out.push_back(cut(1));  // blamed -> blame
+    out.push_back(cut(2));  // shelled -> shell, boycotted -> boycott
+    if (w.size() > 5 && w[w.size() - 3] == w[w.size() - 4]) out.push_back(cut(3));  // banned -> ban
+  }
+  if (w.size() > 4 && EndsWith(w, "ing")) {
+    out.push_back(cut(3));
+    out.push_back(cut(3) + "e");
+    if (w.size() > 6 && w[w.size() - 4] == w[w.size() - 5]) out.push_back(cut(4));
+  }
+  if (w.size() > 3 && EndsWith(w, "es")) out.push_back(cut(2));
+  if (w.size() > 2 && EndsWith(w, "s")) out.push_back(cut(1));
+  return out;
+}
+
 bool PronounLike(std::string_view lemma) {
   return lemma == "he" || lemma == "she" || lemma == "they" || lemma == "it" || lemma == "who" ||
          lemma == "which" || lemma == "that";
@@ -74,6 +95,11 @@ class Coder {
       std::string lower = AsciiLower(t_.text(i));
       auto c = Match(i, kb_.VerbPatterns(tok.lemma.empty() ? lower : tok.lemma), noun);
       if (!c && lower != tok.lemma) c = Match(i, kb_.VerbPatterns(lower), noun);  // "talks" the noun
+      // A lemma the dictionary does not know may be a lemmatizer slip on a regular form
+      // ("blamed" -> "blam"): try the regular stems of the surface form.
+      if (!c && kb_.VerbPatterns(tok.lemma).empty())
+        for (const std::string& stem : RegularStems(lower))
+          if ((c = Match(i, kb_.VerbPatterns(stem), noun))) break;
       if (c) cands.push_back(std::move(*c));
     }
     // A verb whose words a wider pattern used is part of that event, not one of its own.

@@ -49,13 +49,16 @@ std::string CodedCountryKey(std::string_view code, std::string_view country) {
   return std::string(country);
 }
 
+// The Phoenix "PentaClass" convention the ConfliBERT labels follow (checked on the train file:
+// appeals, root 02, are labelled 0 and reductions of relations, root 16, are labelled 3):
+// 0 = 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16, 4 = 14-15 and 17-20.
 int PentaClass(std::string_view root) {
   if (root.size() != 2 || root[0] < '0' || root[0] > '9' || root[1] < '0' || root[1] > '9') return -1;
   int r = (root[0] - '0') * 10 + (root[1] - '0');
-  if (r == 1) return 0;
-  if (r >= 2 && r <= 5) return 1;
+  if (r == 1 || r == 2) return 0;
+  if (r >= 3 && r <= 5) return 1;
   if (r >= 6 && r <= 8) return 2;
-  if (r >= 9 && r <= 13) return 3;
+  if ((r >= 9 && r <= 13) || r == 16) return 3;
   if (r >= 14 && r <= 20) return 4;
   return -1;
 }

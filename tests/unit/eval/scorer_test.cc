@@ -56,13 +56,16 @@ TEST(ActorKeys, CountryLevelOfGoldAndCodedActors) {
 
 TEST(PentaClass, FollowsConflibertGrouping) {
   EXPECT_EQ(PentaClass("01"), 0);
-  EXPECT_EQ(PentaClass("02"), 1);
+  EXPECT_EQ(PentaClass("02"), 0);  // appeals are statements in the Phoenix convention
+  EXPECT_EQ(PentaClass("03"), 1);
   EXPECT_EQ(PentaClass("05"), 1);
   EXPECT_EQ(PentaClass("06"), 2);
   EXPECT_EQ(PentaClass("08"), 2);
   EXPECT_EQ(PentaClass("09"), 3);
   EXPECT_EQ(PentaClass("13"), 3);
   EXPECT_EQ(PentaClass("14"), 4);
+  EXPECT_EQ(PentaClass("16"), 3);  // reducing relations is verbal conflict
+  EXPECT_EQ(PentaClass("17"), 4);
   EXPECT_EQ(PentaClass("20"), 4);
   EXPECT_EQ(PentaClass("21"), -1);
   EXPECT_EQ(PentaClass(""), -1);
