@@ -156,7 +156,15 @@ class Coder {
           after_verb = true;
           continue;
         }
-        if (!after_verb) continue;  // words before the verb are not checked
+        if (!after_verb) {
+          // Before an event noun, a word is its light verb or modifier ("$ launch legal * against
+          // +"): it must be the noun's governor or one of the noun's own words before it.
+          if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && !BeforeNoun(v, el.lemma)) {
+            ok = false;
+            break;
+          }
+          continue;
+        }
         if (el.kind == kb::PatternElement::kTarget) {
           c.has_target_slot = true;
           c.target_after = c.words.empty() ? -1 : c.words.back();
@@ -187,6 +195,15 @@ class Coder {
       if (ok) return c;
     }
     return std::nullopt;
+  }
+
+  // The noun's governor or a word of its own subtree before it has this lemma.
+  bool BeforeNoun(int n, std::string_view lemma) const {
+    auto is = [&](int k) { return t_.lemma(k) == lemma || AsciiLower(t_.text(k)) == lemma; };
+    if (t_.head(n) >= 0 && is(t_.head(n))) return true;
+    for (int k : t_.Subtree(n))
+      if (k < n && is(k)) return true;
+    return false;
   }
 
   // Actor mention covering token i, or the first one in its subtree; coordinated ones too.
