@@ -93,9 +93,14 @@ void ParseState::Features(std::vector<uint32_t>& out) const {
   const uint32_t b1w = W(b1), b1t = T(b1), b2t = T(b2), s2t = T(s2);
   const int s0l = lc1(s0), s0r = rc1(s0), s1r = rc1(s1), s1l = lc1(s1), b0l = lc1(b0);
   uint32_t id = 0;
-  auto F1 = [&](uint32_t a) { out.push_back(FeatureKey(++id, a)); };
-  auto F2 = [&](uint32_t a, uint32_t b) { out.push_back(FeatureKey(++id, a, b)); };
-  auto F3 = [&](uint32_t a, uint32_t b, uint32_t c) { out.push_back(FeatureKey(++id, a, b, c)); };
+  // Forced inline: GCC kept these as calls, a third of the cost of feature extraction.
+  auto F1 = [&](uint32_t a) __attribute__((always_inline)) { out.push_back(FeatureKey(++id, a)); };
+  auto F2 = [&](uint32_t a, uint32_t b) __attribute__((always_inline)) {
+    out.push_back(FeatureKey(++id, a, b));
+  };
+  auto F3 = [&](uint32_t a, uint32_t b, uint32_t c) __attribute__((always_inline)) {
+    out.push_back(FeatureKey(++id, a, b, c));
+  };
   F1(0);
   F1(s0w), F1(s0t), F2(s0w, s0t);
   F1(s1w), F1(s1t), F2(s1w, s1t);
@@ -166,6 +171,16 @@ void Parser::Parse(const std::vector<uint32_t>& word_keys, const std::vector<int
   std::vector<uint32_t> features;
   std::vector<int32_t> scores(num_transitions());
   while (!state.Terminal()) {
+    // A forced move needs no scores: only SHIFT with ROOT alone on the stack, only the ROOT
+    // attachment once the buffer is empty and one word is left.
+    if (!state.CanLeft() && !state.CanRight()) {
+      state.Shift();
+      continue;
+    }
+    if (!state.CanShift() && state.RightIsRoot()) {
+      state.Right(root_label_);
+      continue;
+    }
     state.Features(features);
     std::fill(scores.begin(), scores.end(), 0);
     weights_.Score(features.data(), features.size(), scores.data());

@@ -117,6 +117,7 @@ void WeightTable::Build(const std::vector<uint32_t>& keys, const std::vector<uin
   mask_ = static_cast<uint32_t>(cap - 1);
   entries_.clear();
   entries_.reserve(num_rows_ + weights.size());
+  dense_.clear();
   for (size_t r = 0; r < num_rows_; ++r) {
     uint32_t key = keys[r] ? keys[r] : 1;
     uint32_t slot = key & mask_;
@@ -125,11 +126,13 @@ void WeightTable::Build(const std::vector<uint32_t>& keys, const std::vector<uin
     slots_[slot] = {key, static_cast<uint32_t>(entries_.size())};
     const uint32_t count = row_begin[r + 1] - row_begin[r];
     if (4 * count >= static_cast<uint32_t>(num_classes_)) {
+      const size_t index = dense_.size() / num_classes_;
       entries_.push_back(kDenseRow);
-      size_t base = entries_.size();
-      entries_.resize(base + num_classes_, 0);
-      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e)
-        entries_[base + classes[e]] = static_cast<uint16_t>(weights[e]);
+      entries_.push_back(static_cast<uint16_t>(index));
+      entries_.push_back(static_cast<uint16_t>(index >> 16));
+      const size_t base = dense_.size();
+      dense_.resize(base + num_classes_, 0);
+      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) dense_[base + classes[e]] = weights[e];
     } else {
       entries_.push_back(static_cast<uint16_t>(count));
       for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) {
@@ -157,12 +160,12 @@ void WeightTable::Write(ByteWriter& out) const {
     prev = s.key;
     const uint16_t* row = &entries_[s.offset];
     if (row[0] == kDenseRow) {
-      const uint16_t* dense = row + 1;
-      out.Var(static_cast<uint64_t>(std::count_if(dense, dense + num_classes_, [](uint16_t w) { return w != 0; })));
+      const int32_t* dense = &dense_[DenseIndex(row) * num_classes_];
+      out.Var(static_cast<uint64_t>(std::count_if(dense, dense + num_classes_, [](int32_t w) { return w != 0; })));
       for (int c = 0; c < num_classes_; ++c) {
         if (dense[c] == 0) continue;
         out.Var(static_cast<uint64_t>(c));
-        out.SignedVar(static_cast<int16_t>(dense[c]));
+        out.SignedVar(dense[c]);
       }
       continue;
     }

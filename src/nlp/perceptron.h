@@ -61,8 +61,9 @@ class WeightTable {
     uint32_t offset;  // into entries_: a header, then the row
   };
   // A row is sparse (header = count, then count pairs of class and 16-bit weight) or, when at
-  // least a quarter of its classes are set, dense (header = kDenseRow, then one weight per class),
-  // which the compiler vectorises.
+  // least a quarter of its classes are set, dense (header = kDenseRow, then the row's index in
+  // dense_ as two halves). Dense rows are the frequent features; they are widened to 32 bits
+  // so that adding them is a plain vector add without sign extension.
   uint32_t FindOffset(uint32_t key) const {
     key = key ? key : 1;
     for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
@@ -70,7 +71,9 @@ class WeightTable {
       if (slots_[slot].key == 0) return kNoRow;
     }
   }
-  // Memory-latency bound: prefetch every feature's slot, then every row, then add.
+  static size_t DenseIndex(const uint16_t* row) { return row[1] | static_cast<size_t>(row[2]) << 16; }
+  // Memory-latency bound: prefetch every feature's slot, then every row (a dense row's weights
+  // are not prefetched: they are the frequent features, usually cached), then add.
   void ScoreBatch(const uint32_t* keys, size_t n, int32_t* scores) const {
     if (slots_.empty()) return;
     uint32_t offsets[kBatch];
@@ -83,7 +86,8 @@ class WeightTable {
       if (offsets[i] == kNoRow) continue;
       const uint16_t* row = &entries_[offsets[i]];
       if (row[0] == kDenseRow) {
-        for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<int16_t>(row[1 + c]);
+        const int32_t* dense = &dense_[DenseIndex(row) * num_classes_];
+        for (int c = 0; c < num_classes_; ++c) scores[c] += dense[c];
       } else {
         for (uint32_t e = 0; e < row[0]; ++e)
           scores[row[1 + 2 * e]] += static_cast<int16_t>(row[2 + 2 * e]);
@@ -100,6 +104,7 @@ class WeightTable {
   uint32_t mask_ = 0;
   std::vector<Slot> slots_;
   std::vector<uint16_t> entries_;
+  std::vector<int32_t> dense_;
 };
 
 class PerceptronTrainer {
