@@ -87,25 +87,14 @@ int RunCode(const CodeArgs& a) {
     fmt::print(stderr, "dyad: {}\n", s.message());
     return kUsage;
   }
-  PipelineOptions options;
-  options.kb_path = a.kb;
-  options.nlp_model_path = a.model;
-  options.keep_negated = a.keep_negated;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    fmt::print(stderr, "dyad: cannot start the pipeline: {}\n", pipeline.status().message());
-    return kInternal;
+  auto pipeline = StartPipeline(a.kb, a.model, a.keep_negated);
+  if (!pipeline) return kInternal;
+  OutputFile output;
+  if (!output.Open(a.output)) {
+    fmt::print(stderr, "dyad: {}: cannot write the output file\n", a.output);
+    return kUsage;
   }
-  std::FILE* out = stdout;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> owned(nullptr, std::fclose);
-  if (a.output != "-") {
-    owned.reset(std::fopen(a.output.c_str(), "w"));
-    if (!owned) {
-      fmt::print(stderr, "dyad: {}: cannot write the output file\n", a.output);
-      return kUsage;
-    }
-    out = owned.get();
-  }
+  std::FILE* out = output.file();
   bool stop = false;
   text::ArticleReader* reader_ptr = nullptr;
   text::ArticleReader reader(a.inputs, read, [&](const text::Rejection& r) {
@@ -118,7 +107,7 @@ int RunCode(const CodeArgs& a) {
   batch_options.threads = a.threads;
   batch::BatchStats stats;
   Status run = batch::RunBatch(
-      reader, **pipeline, batch_options,
+      reader, *pipeline, batch_options,
       [&](Document& doc) -> Status {
         if (stop) return Status::Invalid("stopped at the first rejected record (--strict)");
         (*writer)->Append(doc, buf);

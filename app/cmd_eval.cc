@@ -47,15 +47,8 @@ int RunEval(const EvalArgs& a) {
     parse_coder = std::move(created.value());
     code_fn = [&parse_coder](Document& doc, bool from_parse) { return parse_coder->Code(doc, from_parse); };
   } else {
-    PipelineOptions options;
-    options.kb_path = a.kb;
-    options.nlp_model_path = a.model;
-    auto created = Pipeline::Create(options);
-    if (!created.ok()) {
-      fmt::print(stderr, "dyad: cannot start the pipeline: {}\n", created.status().message());
-      return kInternal;
-    }
-    pipeline = std::move(created.value());
+    pipeline = StartPipeline(a.kb, a.model);
+    if (!pipeline) return kInternal;
     code_fn = eval::PipelineCoder(*pipeline);
   }
   eval::CodeOptions code;

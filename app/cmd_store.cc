@@ -34,25 +34,6 @@ struct StoreArgs {
 };
 
 // Writes to a file or standard output; closes what it opened.
-class Output {
- public:
-  bool Open(const std::string& path) {
-    if (path == "-") return true;
-    owned_.reset(std::fopen(path.c_str(), "w"));
-    out_ = owned_.get();
-    return out_ != nullptr;
-  }
-  Status Write(std::string_view s) {
-    if (std::fwrite(s.data(), 1, s.size(), out_) != s.size()) return Status::Io("write failed");
-    return Status::Ok();
-  }
-  ~Output() { std::fflush(out_); }
-
- private:
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> owned_{nullptr, std::fclose};
-  std::FILE* out_ = stdout;
-};
-
 bool ParseDateArg(const std::string& text, const char* flag, std::optional<Date>* out) {
   if (text.empty()) return true;
   *out = ParseIsoDate(text);
@@ -86,14 +67,8 @@ int RunIngest(const StoreArgs& a) {
     fmt::print(stderr, "dyad: {}\n", st.status().message());
     return st.status().code() == StatusCode::kInvalidInput ? kUsage : kInternal;
   }
-  PipelineOptions po;
-  po.kb_path = a.kb;
-  po.nlp_model_path = a.model;
-  auto pipeline = Pipeline::Create(po);
-  if (!pipeline.ok()) {
-    fmt::print(stderr, "dyad: cannot start the pipeline: {}\n", pipeline.status().message());
-    return kInternal;
-  }
+  auto pipeline = StartPipeline(a.kb, a.model);
+  if (!pipeline) return kInternal;
   const bool progress = !a.quiet && isatty(fileno(stderr));
   if (progress) {
     o.on_progress = [](const store::IngestProgress& p) {
@@ -111,7 +86,7 @@ int RunIngest(const StoreArgs& a) {
     if (progress) fmt::print(stderr, "\r\033[K");
     fmt::print(stderr, "dyad: rejected {}\n", r.reason);
   };
-  const Pipeline& pl = **pipeline;
+  const Pipeline& pl = *pipeline;
   store::IngestSummary summary;
   Status s = store::Ingest(**st, [&pl](Document& doc) { return pl.Process(doc); }, o, &summary);
   const auto& p = summary.progress;
@@ -166,7 +141,7 @@ int RunQuery(const StoreArgs& a) {
     fmt::print(stderr, "dyad: {}\n", st.status().message());
     return kUsage;
   }
-  Output out;
+  OutputFile out;
   if (!out.Open(a.output)) {
     fmt::print(stderr, "dyad: {}: cannot write the output file\n", a.output);
     return kUsage;
@@ -217,7 +192,7 @@ int RunSeries(const StoreArgs& a) {
     fmt::print(stderr, "dyad: {}\n", points.status().message());
     return points.status().code() == StatusCode::kInvalidInput ? kUsage : kInternal;
   }
-  Output out;
+  OutputFile out;
   if (!out.Open(a.output)) {
     fmt::print(stderr, "dyad: {}: cannot write the output file\n", a.output);
     return kUsage;
@@ -256,7 +231,7 @@ int RunExport(const StoreArgs& a) {
     fmt::print(stderr, "dyad: {}\n", st.status().message());
     return kUsage;
   }
-  Output out;
+  OutputFile out;
   if (!out.Open(a.output)) {
     fmt::print(stderr, "dyad: {}: cannot write the output file\n", a.output);
     return kUsage;

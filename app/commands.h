@@ -4,6 +4,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "coder/pipeline.h"
+#include "dyad/status.h"
+
 namespace dyad::cli {
 
 enum Exit : int { kOk = 0, kInternal = 1, kUsage = 2, kRejected = 3 };
@@ -20,5 +28,31 @@ void AddStoreCommands(CLI::App& app, Context& ctx); // dyad ingest/query/series/
 
 // Prints "dyad: <what> is not yet available (<issue>)" and sets exit status 2.
 void NotYetAvailable(Context& ctx, const char* what, const char* where);
+
+// The pipeline for --kb/--model (empty: the bundled ones); on failure prints
+// "dyad: cannot start the pipeline: ..." and returns null (the caller exits with kInternal).
+std::unique_ptr<const Pipeline> StartPipeline(const std::string& kb, const std::string& model,
+                                              bool keep_negated = false);
+
+// Where a command writes: standard output for "-", else a file it creates.
+class OutputFile {
+ public:
+  bool Open(const std::string& path) {
+    if (path == "-") return true;
+    owned_.reset(std::fopen(path.c_str(), "w"));
+    out_ = owned_.get();
+    return out_ != nullptr;
+  }
+  Status Write(std::string_view s) {
+    if (std::fwrite(s.data(), 1, s.size(), out_) != s.size()) return Status::Io("write failed");
+    return Status::Ok();
+  }
+  std::FILE* file() const { return out_; }
+  ~OutputFile() { std::fflush(out_); }
+
+ private:
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> owned_{nullptr, std::fclose};
+  std::FILE* out_ = stdout;
+};
 
 }  // namespace dyad::cli

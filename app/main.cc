@@ -11,6 +11,19 @@ void NotYetAvailable(Context& ctx, const char* what, const char* where) {
   fmt::print(stderr, "dyad: {} is not yet available ({})\n", what, where);
   ctx.exit_code = kUsage;
 }
+
+std::unique_ptr<const Pipeline> StartPipeline(const std::string& kb, const std::string& model, bool keep_negated) {
+  PipelineOptions options;
+  options.kb_path = kb;
+  options.nlp_model_path = model;
+  options.keep_negated = keep_negated;
+  auto pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    fmt::print(stderr, "dyad: cannot start the pipeline: {}\n", pipeline.status().message());
+    return nullptr;
+  }
+  return std::move(pipeline.value());
+}
 }  // namespace dyad::cli
 
 int main(int argc, char** argv) {
