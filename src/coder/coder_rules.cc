@@ -31,14 +31,25 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     else if (kind == "future") r.futures.insert(rest);
     else if (kind == "locative") r.locatives.insert(rest);
     else if (kind == "speech") r.speech.insert(rest);
+    else if (kind == "stative") r.statives.insert(rest);
+    else if (kind == "request") r.requests.insert(rest);
     else if (kind == "targetless") r.targetless_roots.insert(rest);
+    else if (kind == "posted") r.posted.insert(rest);
+    else if (kind == "abroad") r.abroad_roles.insert(rest);
+    else if (kind == "state") r.state_roles.insert(rest);
+    else if (kind == "description") {
+      auto parts = Split(rest, ' ');
+      if (parts.size() != 2 || (parts[1] != "group" && parts[1] != "country"))
+        return Status::Invalid(where + ": expected 'description LEMMA group|country'");
+      r.descriptions[std::string(parts[0])] = std::string(parts[1]);
+    }
     else if (kind == "intent") {
       auto parts = Split(rest, ' ');
       if (parts.size() != 2) return Status::Invalid(where + ": expected 'intent ROOT CODE'");
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, targetless, locative, speech)");
+                             "' (negator, negation, modal, condition, future, intent, targetless, locative, speech, stative, request, description, posted)");
     }
   }
   return r;

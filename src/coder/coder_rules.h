@@ -1,5 +1,6 @@
 // The coder's small rule tables (data/coder/rules.txt): negators, negations, modals,
-// conditions, future markers, intent codes for planned events, targetless roots, locatives.
+// conditions, future markers, intent codes for planned events, targetless roots, locatives,
+// and the words the actors-in-context pass uses (descriptions, posted agents).
 #pragma once
 
 #include <map>
@@ -12,9 +13,19 @@
 namespace dyad::coder {
 
 struct CoderRules {
-  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, locatives, speech;
+  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, locatives, speech,
+      statives, requests;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
+  // A definite noun the dictionaries do not know that names an earlier actor of the article
+  // ("the group" -> "group", "the country" -> "country"): lemma -> kind.
+  std::map<std::string, std::string, std::less<>> descriptions;
+  // Agents that serve abroad: "in PLACE" does not give their country ("the ambassador in Kyiv").
+  std::set<std::string, std::less<>> posted;
+  // Role codes whose members are often abroad: "in PLACE" does not give their country.
+  std::set<std::string, std::less<>> abroad_roles;
+  // Role codes every country has: a country named alone may be the one "the army" belongs to.
+  std::set<std::string, std::less<>> state_roles;
 
   bool Has(const std::set<std::string, std::less<>>& s, std::string_view w) const { return s.count(w) > 0; }
 };

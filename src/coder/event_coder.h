@@ -13,6 +13,7 @@ namespace dyad::coder {
 
 struct CoderOptions {
   bool keep_negated = false;  // keep negated events (negated=true) instead of dropping them
+  bool trace = false;         // print why each candidate verb was coded or dropped (stderr)
 };
 
 // Fills doc.events. The knowledge base must outlive the stage.

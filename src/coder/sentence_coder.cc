@@ -8,20 +8,24 @@
 //     the actor after the pattern's last word before "+", else the object, indirect object or
 //     oblique argument. Pronouns take the article's last person or actor.
 //  3. An event is dropped when its verb, or a verb it complements, is negated ("did not"),
-//     governed by a negator ("declined to"), modal ("could"), conditional ("if") or a question.
-//     A planned cooperative or hostile act ("will meet") becomes the matching intent (03x/13x).
+//     governed by a negator ("declined to"), modal ("could"), conditional ("if"), asked of
+//     someone else ("urged X to"), or a question (polarity.h). A planned cooperative or hostile
+//     act ("will meet") becomes the matching intent (03x/13x).
 //  4. The date is the date expression in the verb's own clause, else the sentence's, else the
 //     publication date; a date after publication is kept only for planned events. The place is a
 //     locative phrase ("in Bali") the gazetteer knows.
+// DYAD_TRACE=1 prints why each candidate was coded or dropped.
 #include "coder/sentence_coder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <string>
 
 #include "base/strings.h"
 #include "coder/date_resolver.h"
 #include "coder/dep_tree.h"
+#include "coder/polarity.h"
 #include "kb/knowledge_base.h"
 
 namespace dyad::coder {
@@ -37,6 +41,13 @@ struct Candidate {
   int target_after = -1;   // the target comes after this token (-1: any argument)
   int target_case = -1;    // the preposition that introduces the target ("sanctions on +")
   bool has_target_slot = false;
+  // A more specific pattern whose words all matched but whose target phrase names no actor
+  // ("claimed responsibility for the attack"): coded with no target if the match finds none.
+  const kb::VerbPattern* weak = nullptr;
+  // An event noun's governing verb when the pattern names it ("$ hold * with +"): a light verb
+  // whose subject is the event's source. A governor the pattern does not name ("condemned the
+  // attack on a church") is a verb about the event, not its doer.
+  int light = -1;
 };
 
 // Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
@@ -69,8 +80,18 @@ class Coder {
  public:
   Coder(const kb::KnowledgeBase& kb, const CoderRules& rules, const CoderOptions& options, Document& doc,
         uint32_t si, ArticleContext& ctx)
-      : kb_(kb), rules_(rules), options_(options), doc_(doc), si_(si), s_(doc.sentences[si]), t_(doc, s_), ctx_(ctx) {
+      : kb_(kb),
+        rules_(rules),
+        options_(options),
+        doc_(doc),
+        si_(si),
+        s_(doc.sentences[si]),
+        t_(doc, s_),
+        polarity_(t_, rules, s_.parsed),
+        ctx_(ctx) {
     mention_at_.assign(s_.token_count, -1);
+    lower_.reserve(s_.token_count);  // patterns compare lower-case words many times over
+    for (uint32_t k = 0; k < s_.token_count; ++k) lower_.push_back(AsciiLower(t_.text(static_cast<int>(k))));
     for (size_t m = 0; m < doc_.actors.size(); ++m) {
       const ActorMention& a = doc_.actors[m];
       if (a.sentence != si_) continue;
@@ -92,7 +113,7 @@ class Coder {
       // An event noun is an event only as an argument ("held talks", "the invasion began") or
       // with its own actor ("Russia's invasion"); "talks about a ceasefire in Gaza" is a topic.
       if (noun && s_.parsed && !NominalEventPosition(i)) continue;
-      std::string lower = AsciiLower(t_.text(i));
+      const std::string& lower = lower_[i];
       auto c = Match(i, kb_.VerbPatterns(tok.lemma.empty() ? lower : tok.lemma), noun);
       if (!c && lower != tok.lemma) c = Match(i, kb_.VerbPatterns(lower), noun);  // "talks" the noun
       // A lemma the dictionary does not know may be a lemmatizer slip on a regular form
@@ -100,7 +121,11 @@ class Coder {
       if (!c && kb_.VerbPatterns(tok.lemma).empty())
         for (const std::string& stem : RegularStems(lower))
           if ((c = Match(i, kb_.VerbPatterns(stem), noun))) break;
-      if (c) cands.push_back(std::move(*c));
+      if (c) {
+        cands.push_back(std::move(*c));
+      } else if (options_.trace && (verb || !kb_.VerbPatterns(tok.lemma).empty())) {
+        Why(i, nullptr, kb_.VerbPatterns(tok.lemma).empty() ? "no pattern for this lemma" : "no pattern matched");
+      }
     }
     // A verb whose words a wider pattern used is part of that event, not one of its own.
     std::vector<char> consumed(s_.token_count, 0);
@@ -112,15 +137,22 @@ class Coder {
       for (const auto& c : cands)  // "held talks with": the light verb yields to its event noun
         if (t_.tok(c.verb).upos == "NOUN" && t_.rel(c.verb) == "obj" && t_.head(c.verb) >= 0 &&
             !consumed[c.verb])
-          consumed[t_.head(c.verb)] = is_cand[t_.head(c.verb)] && !BareVerbPatternUsesNoun(cands, t_.head(c.verb), c.verb);
+          consumed[t_.head(c.verb)] =
+              is_cand[t_.head(c.verb)] && c.light == t_.head(c.verb) && !BareVerbPatternUsesNoun(cands, t_.head(c.verb), c.verb);
     }
     DatesOnce();
     for (const auto& c : cands) {
-      if (consumed[c.verb]) continue;
+      if (consumed[c.verb]) {
+        Why(c.verb, c.pattern, "part of a wider pattern or a light verb");
+        continue;
+      }
       // "declined to condemn": the refusal of an act the pattern does not name is no event.
       if (s_.parsed && rules_.Has(rules_.negators, t_.lemma(c.verb))) {
         int comp = t_.Child(c.verb, "xcomp");
-        if (comp >= 0 && std::find(c.words.begin(), c.words.end(), comp) == c.words.end()) continue;
+        if (comp >= 0 && std::find(c.words.begin(), c.words.end(), comp) == c.words.end()) {
+          Why(c.verb, c.pattern, "refusal of an act the pattern does not name");
+          continue;
+        }
       }
       Emit(c);
     }
@@ -128,22 +160,36 @@ class Coder {
   }
 
  private:
+  // DYAD_TRACE: one line per decision, so that a missing or wrong event can be explained.
+  void Why(int v, const kb::VerbPattern* p, std::string_view reason) const {
+    if (!options_.trace) return;
+    std::fprintf(stderr, "trace %s s%u %.*s(%.*s) %s: %.*s\n", doc_.id.c_str(), si_, static_cast<int>(t_.text(v).size()),
+                 t_.text(v).data(), static_cast<int>(t_.lemma(v).size()), t_.lemma(v).data(),
+                 p ? p->entry.c_str() : "-", static_cast<int>(reason.size()), reason.data());
+  }
+
   std::vector<int> VerbScope(int v) const {
     return s_.parsed ? t_.Subtree(v, kOutsideVerb) : std::vector<int>{};
   }
 
   std::optional<Candidate> Match(int v, std::span<const kb::VerbPattern> patterns, bool noun) const {
+    if (std::none_of(patterns.begin(), patterns.end(), [&](const kb::VerbPattern& p) { return p.nominal == noun; }))
+      return std::nullopt;
     std::vector<int> scope;
+    int governor = -1;  // an event noun's light verb ("held talks with X": "with X" hangs on "held")
     if (s_.parsed) {
-      scope = VerbScope(v);
+      if (noun && t_.rel(v) == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB") governor = t_.head(v);
+      scope = VerbScope(governor >= 0 ? governor : v);
     } else {  // no parse: the words up to the next verb
       for (int k = v; k < static_cast<int>(s_.token_count); ++k) {
         if (k > v && t_.tok(k).upos == "VERB") break;
         scope.push_back(k);
       }
     }
+    const kb::VerbPattern* weak = nullptr;
     for (const auto& p : patterns) {
       if (p.nominal != noun) continue;
+      bool weak_marker = false;
       Candidate c;
       c.verb = v;
       c.pattern = &p;
@@ -163,6 +209,9 @@ class Coder {
             ok = false;
             break;
           }
+          if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && t_.head(v) >= 0 &&
+              (t_.lemma(t_.head(v)) == el.lemma || lower_[t_.head(v)] == el.lemma))
+            c.light = t_.head(v);
           continue;
         }
         if (el.kind == kb::PatternElement::kTarget) {
@@ -179,8 +228,12 @@ class Coder {
         for (; pos < scope.size(); ++pos) {
           int k = scope[pos];
           std::string_view lemma = t_.lemma(k);
-          if (lemma != el.lemma && AsciiLower(t_.text(k)) != el.lemma) continue;
-          if (marks_target && t_.rel(k) != "case") continue;
+          if (lemma != el.lemma && lower_[k] != el.lemma) continue;
+          if (marks_target && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words))) continue;
+          if (marks_target && !NamesActor(t_.head(k))) {
+            weak_marker = true;
+            continue;
+          }
           c.words.push_back(k);
           if (marks_target) c.target_case = k;
           ++pos;
@@ -192,14 +245,57 @@ class Coder {
           break;
         }
       }
-      if (ok) return c;
+      if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
+      if (ok) {
+        c.weak = weak;
+        return c;
+      }
     }
-    return std::nullopt;
+    if (!weak) return std::nullopt;
+    Candidate c;  // only the weak match: an act with no named target
+    c.verb = v;
+    c.pattern = weak;
+    return c;
+  }
+
+  // True when the pattern's last word element is the target marker: only then does a marker
+  // with no actor behind it leave every other word matched.
+  static bool MarkerIsLastWord(const kb::VerbPattern& p) {
+    for (size_t e = p.elements.size(); e-- > 0;) {
+      if (p.elements[e].kind == kb::PatternElement::kTarget) return e > 0 && p.elements[e - 1].kind == kb::PatternElement::kWord;
+      if (p.elements[e].kind == kb::PatternElement::kWord) return false;
+    }
+    return false;
+  }
+
+  // "rejected the request of +": the phrase a target marker introduces must hang on the verb,
+  // its light verb or a word the pattern matched ("request of the government", not "request for
+  // revocation of a ruling"), and must name an actor or a place (NamesActor).
+  bool Attached(int h, int v, int governor, const std::vector<int>& words) const {
+    if (h < 0) return false;
+    // Inside a name with its title ("with European Council president Donald Tusk") the marker
+    // may hang on a word of the name: climb to the name's head first.
+    for (int steps = 0; steps < 4 && t_.head(h) >= 0; ++steps) {
+      std::string_view r = t_.full_rel(h);
+      if (r != "compound" && r != "flat" && r != "nmod:desc" && r != "appos") break;
+      h = t_.head(h);
+    }
+    int up = t_.head(h);
+    return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
+  }
+
+  bool NamesActor(int h) const {
+    for (int k : t_.Subtree(h, {"conj", "acl", "advcl", "punct", "parataxis"}))
+      if (mention_at_[k] >= 0 || PronounLike(t_.lemma(k))) return true;
+    // A place the gazetteer knows stands for its country ("arrived in Amman"); "on Friday" does not.
+    if (t_.tok(h).upos != "PROPN") return false;
+    auto place = kb_.FindPlace(t_.text(h), "");
+    return place && !place->country.empty();
   }
 
   // The noun's governor or a word of its own subtree before it has this lemma.
   bool BeforeNoun(int n, std::string_view lemma) const {
-    auto is = [&](int k) { return t_.lemma(k) == lemma || AsciiLower(t_.text(k)) == lemma; };
+    auto is = [&](int k) { return t_.lemma(k) == lemma || lower_[k] == lemma; };
     if (t_.head(n) >= 0 && is(t_.head(n))) return true;
     for (int k : t_.Subtree(n))
       if (k < n && is(k)) return true;
@@ -226,6 +322,18 @@ class Coder {
 
   int Antecedent(int i) const {
     std::string_view l = t_.lemma(i);
+    // "The rebels said they will release": the subject of the clause that reports this one.
+    if (s_.parsed && (l == "he" || l == "she" || l == "they" || l == "it") && t_.rel(i) == "nsubj") {
+      int clause = t_.head(i);
+      if (clause >= 0 && t_.rel(clause) == "ccomp" && t_.head(clause) >= 0) {
+        int subj = t_.Child(t_.head(clause), "nsubj");
+        if (subj >= 0 && subj != i && !PronounLike(t_.lemma(subj))) {
+          std::vector<int> found;
+          ActorsAt(subj, found);
+          if (found.size() == 1) return found[0];
+        }
+      }
+    }
     if (l == "he" || l == "she") return ctx_.last_person;
     if (l == "they" || l == "it") return ctx_.last_actor;
     if ((l == "who" || l == "which" || l == "that") && s_.parsed) {  // relative pronoun: the noun it modifies
@@ -245,13 +353,18 @@ class Coder {
     for (int steps = 0; v >= 0 && steps < 8; ++steps) {
       for (int c : t_.children(v)) {
         if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj") {
-          *passive = *passive || t_.full_rel(c) == "nsubj:pass";
+          *passive = *passive || t_.full_rel(c) == "nsubj:pass" || t_.Child(v, "aux:pass") >= 0;
           out.push_back(c);
         }
       }
       if (!out.empty()) return out;
       std::string_view r = t_.rel(v);
       if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
+      // "Trump's decision to recognize": the clause of a possessed noun is the possessor's act.
+      if ((r == "acl" || r == "xcomp") && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "NOUN") {
+        int poss = t_.Child(t_.head(v), "nmod:poss");
+        if (poss >= 0) return {poss};
+      }
       if (r != "xcomp" && r != "conj" && r != "advcl") return out;
       int h = t_.head(v);
       if (r == "xcomp" && h >= 0) {
@@ -264,19 +377,26 @@ class Coder {
     return out;
   }
 
-  std::vector<int> Sources(int v, bool* passive, int* subject) const {
+  std::vector<int> Sources(int v, bool* passive, int* subject, int light = -1) const {
     std::vector<int> out;
     if (s_.parsed && t_.tok(v).upos == "NOUN") {  // an event noun
       *passive = false;
-      if (int poss = t_.Child(v, "nmod:poss"); poss >= 0) {  // "Russia's invasion of Ukraine"
+      int poss = t_.Child(v, "nmod:poss");
+      // "expressed his concern": a possessive pronoun under a verb's object is that verb's subject.
+      bool pronoun = poss >= 0 && t_.tok(poss).upos == "PRON";
+      if (poss >= 0 && !(pronoun && t_.rel(v) == "obj")) {  // "Russia's invasion of Ukraine"
         ActorsAt(poss, out);
         return out;
       }
       for (int c : t_.children(v))  // "the invasion by Russia"
         if (t_.rel(c) == "nmod" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
       if (!out.empty()) return out;
+      if (int m = ModifyingActor(v); m >= 0) {  // "Israeli air strikes on Gaza"
+        ActorsAt(m, out);
+        return out;
+      }
       std::string_view r = t_.rel(v);
-      if ((r == "obj" || r == "obl") && t_.head(v) >= 0) return Sources(t_.head(v), passive, subject);
+      if ((r == "obj" || r == "obl") && t_.head(v) >= 0 && t_.head(v) == light) return Sources(light, passive, subject);
       return out;  // a noun on its own ("the talks") names no actor
     }
     if (!s_.parsed) {
@@ -286,13 +406,91 @@ class Coder {
     }
     std::vector<int> subjects = SubjectsOf(v, passive);
     *subject = subjects.empty() ? -1 : subjects[0];
+    if (*passive && rules_.Has(rules_.statives, t_.lemma(v)) && !ByAgent(v)) *passive = false;  // "is opposed to" 
     if (*passive) {  // the agent is the source: "was condemned by the UN"
       for (int c : t_.children(v))
         if (t_.rel(c) == "obl" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
+      // "were killed in Israeli tank shelling": the actor of the event noun that did it.
+      for (int c : t_.children(v)) {
+        if (!out.empty()) break;
+        if (t_.rel(c) != "obl" || t_.tok(c).upos != "NOUN" || !EventNoun(c)) continue;
+        int m = ModifyingActor(c);
+        if (m >= 0) ActorsAt(m, out);
+      }
       return out;
     }
     for (int subj : subjects) ActorsAt(subj, out);
+    // "The missiles fired by the Israeli military struck": the agent of the subject's own clause.
+    for (int subj : subjects) {
+      if (!out.empty() || mention_at_[subj] >= 0) break;
+      for (int c : t_.children(subj))
+        if (t_.full_rel(c) == "acl" && ByAgent(c))
+          for (int a : t_.children(c))
+            if (t_.rel(a) == "obl" && t_.Child(a, "case") >= 0 && t_.lemma(t_.Child(a, "case")) == "by") ActorsAt(a, out);
+    }
+    if (subjects.empty()) {
+      int h = MisreadSubject(v);
+      if (h >= 0) ActorsAt(h, out);
+    }
     return out;
+  }
+
+  // A noun that heads nominal patterns ("shelling", "attack", "strike").
+  bool EventNoun(int n) const {
+    for (const auto& p : kb_.VerbPatterns(t_.lemma(n)))
+      if (p.nominal) return true;
+    for (const auto& p : kb_.VerbPatterns(lower_[n]))
+      if (p.nominal) return true;
+    return false;
+  }
+
+  // An actor among the words before noun n that modify it ("Israeli tank shelling": Israeli ->
+  // tank -> shelling through amod and compound only), or -1.
+  int ModifyingActor(int n) const {
+    for (int k : t_.Subtree(n)) {
+      if (k >= n) break;
+      if (mention_at_[k] < 0) continue;
+      int at = k;
+      while (at != n && at >= 0 && (t_.rel(at) == "amod" || t_.rel(at) == "compound" || mention_at_[at] == mention_at_[k]))
+        at = t_.head(at);
+      if (at == n) return k;
+    }
+    return -1;
+  }
+
+  bool ByAgent(int v) const {
+    for (int c : t_.children(v))
+      if (t_.rel(c) == "obl" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") return true;
+    return false;
+  }
+
+  // "Russian police on Saturday detained dozens": a parser that reads the past tense as a
+  // participle modifying the next noun (amod) leaves the verb with no subject. When the noun
+  // phrase that governs it starts the clause before it, with no verb between, that phrase is
+  // the subject and the modified noun the object. Returns the subject's head token, or -1.
+  int MisreadSubject(int v) const {
+    if (t_.tok(v).upos != "VERB" || (t_.tok(v).xpos != "VBN" && t_.tok(v).xpos != "VBD")) return -1;
+    if (v + 1 < static_cast<int>(s_.token_count) && t_.lemma(v + 1) == "by") return -1;  // "seized by"
+    for (int c : t_.children(v))
+      if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj") return -1;
+    // "Egyptian demonstrators rioted": a sentence with no verb at its root, whose root noun
+    // names an actor, read the main verb as a reduced relative clause; so did "Israeli tanks
+    // fired four shells, witnesses said" (a reduced relative takes no direct object).
+    int h = t_.head(v);
+    if (t_.full_rel(v) == "acl" && h >= 0 && h < v && mention_at_[h] >= 0 &&
+        (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") && (t_.head(h) < 0 || t_.Child(v, "obj") >= 0))
+      return h;
+    if (t_.rel(v) != "amod" || h <= v) return -1;
+    for (int k = v - 1; k >= 0; --k) {
+      std::string_view pos = t_.tok(k).upos;
+      if (pos == "VERB" || pos == "AUX" || pos == "SCONJ") return -1;
+      if (mention_at_[k] < 0 || t_.Child(k, "case") >= 0) continue;
+      int up = t_.head(k);
+      if (up >= 0 && mention_at_[up] == mention_at_[k]) continue;  // not the phrase's head word
+      // "Young Algerians blocked roads": the noun the verb modifies took the actor as subject.
+      if (t_.InSubtree(v, k) || (t_.rel(k) == "nsubj" && t_.head(k) == h)) return k;
+    }
+    return -1;
   }
 
   std::vector<int> Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
@@ -342,6 +540,22 @@ class Coder {
         keep(out);
         if (!out.empty()) return out;
       }
+    }
+    // "demanded that Hamas renounce": an appeal or demand acts on its clause's subject.
+    if (c.has_target_slot && (c.pattern->cameo.substr(0, 2) == "02" || c.pattern->cameo.substr(0, 2) == "10")) {
+      for (int ch : t_.children(c.verb)) {
+        if (t_.rel(ch) != "ccomp") continue;
+        int subj = t_.Child(ch, "nsubj");
+        if (subj < 0 || PronounLike(t_.lemma(subj))) continue;
+        ActorsAt(subj, out);
+        keep(out);
+        if (!out.empty()) return out;
+      }
+    }
+    if (MisreadSubject(c.verb) >= 0) {  // "police detained dozens of protesters"
+      ActorsAt(t_.head(c.verb), out);
+      keep(out);
+      if (!out.empty()) return out;
     }
     // "imposed sanctions on Russia": the actor may hang under the object.
     for (int k : scope) {
@@ -399,74 +613,6 @@ class Coder {
       int c = t_.Child(k, "case");
       if (c >= 0 && rules_.Has(rules_.locatives, t_.lemma(c))) return true;
       k = t_.head(k);
-    }
-    return false;
-  }
-
-  bool Negated(int v) const {
-    if (!s_.parsed) {
-      for (int k = std::max(0, v - 3); k < v; ++k)
-        if (rules_.Has(rules_.negations, AsciiLower(t_.text(k)))) return true;
-      return false;
-    }
-    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
-      for (int c : t_.children(v)) {
-        std::string_view r = t_.rel(c);
-        if ((r == "advmod" || r == "det" || r == "cc" || r == "aux") && rules_.Has(rules_.negations, t_.lemma(c)))
-          return true;
-      }
-      std::string_view r = t_.rel(v);
-      if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
-      int h = t_.head(v);
-      if (h < 0) return false;
-      if (r != "conj") {
-        if (rules_.Has(rules_.negators, t_.lemma(h))) return true;
-        for (int c : t_.children(h))
-          if (rules_.Has(rules_.negators, std::string(t_.lemma(h)) + " " + std::string(t_.lemma(c)))) return true;
-      }
-      if (r == "ccomp") return false;  // "did not say that X attacked Y" does not undo the attack
-      v = h;
-    }
-    return false;
-  }
-
-  // "Iraq said it would allow ...": "would" in a reported clause is the future of the report,
-  // not a hypothetical (unless a condition governs it).
-  bool ReportedWould(int v, int aux) const {
-    if (t_.lemma(aux) != "would") return false;
-    for (int c : t_.children(v))
-      if (t_.rel(c) == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return false;
-    int h = t_.head(v);
-    return t_.rel(v) == "ccomp" && h >= 0 && rules_.Has(rules_.speech, t_.lemma(h));
-  }
-
-  bool Hypothetical(int v) const {
-    if (!s_.parsed) return false;
-    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
-      for (int c : t_.children(v)) {
-        std::string_view r = t_.rel(c);
-        if (r == "aux" && rules_.Has(rules_.modals, t_.lemma(c)) && !ReportedWould(v, c)) return true;
-        if (r == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return true;
-      }
-      std::string_view r = t_.rel(v);
-      if (r != "xcomp" && r != "conj") return false;
-      v = t_.head(v);
-    }
-    return false;
-  }
-
-  bool Future(int v) const {
-    if (!s_.parsed) {
-      for (int k = std::max(0, v - 3); k < v; ++k)
-        if (AsciiLower(t_.text(k)) == "will") return true;
-      return false;
-    }
-    for (int steps = 0; v >= 0 && steps < 8; ++steps) {
-      for (int c : t_.children(v))
-        if (t_.rel(c) == "aux" && (rules_.Has(rules_.futures, t_.lemma(c)) || ReportedWould(v, c))) return true;
-      if (t_.rel(v) != "xcomp") return false;
-      v = t_.head(v);
-      if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
     }
     return false;
   }
@@ -533,32 +679,58 @@ class Coder {
   void Emit(const Candidate& c) {
     bool passive = false;
     int subject = -1;
-    std::vector<int> sources = Sources(c.verb, &passive, &subject);
-    if (sources.empty()) return;
+    std::vector<int> sources = Sources(c.verb, &passive, &subject, c.light);
+    if (sources.empty()) return Why(c.verb, c.pattern, "no source actor");
     int clause = ClauseVerb(c.verb);
-    bool negated = Negated(clause) || (clause != c.verb && Negated(c.verb));
-    if (negated && !options_.keep_negated) return;
-    if (Hypothetical(clause)) return;
+    if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
+    bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
+    if (negated && !options_.keep_negated) return Why(c.verb, c.pattern, "negated");
+    if (polarity_.Hypothetical(clause)) return Why(c.verb, c.pattern, "hypothetical");
     std::vector<int> targets = Targets(c, passive, subject, sources);
     // "Biden and Xi met": coordinated sources with no other target act on each other, unless
     // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
     bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c);
     std::string code = c.pattern->cameo;
-    bool future = Future(clause);
+    bool future = polarity_.Future(clause);
     if (future) {
       auto it = rules_.intent.find(code.substr(0, 2));
-      if (it == rules_.intent.end()) return;  // "will say" is no event yet
+      if (it == rules_.intent.end()) return Why(c.verb, c.pattern, "future act with no intent code");
       code = it->second;
     }
     const kb::CameoCode* cameo = kb_.Cameo(code);
-    if (!cameo) return;
-    if (targets.empty() && !mutual && !rules_.targetless_roots.count(cameo->root)) return;
+    if (!cameo) return Why(c.verb, c.pattern, "unknown CAMEO code");
+    // A pattern with a target slot ("$ * +") needs its target; one without ("$ * to set up")
+    // codes an act with no other party, as GDELT does with an empty Actor2.
+    // Only patterns that name their roles ("$ * to set up") may code an act with no target;
+    // imported PETRARCH patterns ("* outpost in +") leave source and target implicit.
+    bool explicit_roles = std::any_of(c.pattern->elements.begin(), c.pattern->elements.end(),
+                                      [](const kb::PatternElement& e) { return e.kind == kb::PatternElement::kSource; });
+    if (targets.empty() && !mutual && c.has_target_slot && c.weak && explicit_roles && !future)
+      cameo = kb_.Cameo(c.weak->cameo);
+    if (!cameo) return Why(c.verb, c.pattern, "unknown CAMEO code");
+    // A pattern whose words all matched ("responsibility for") codes the act even when its
+    // target phrase names no actor ("for the attack").
+    bool words_matched = explicit_roles && (c.target_case >= 0 || c.weak);
+    // "made his remarks": a bare statement with no one addressed says nothing about relations.
+    if (targets.empty() && !mutual && cameo->code == "010") return Why(c.verb, c.pattern, "statement with no target");
+    if (targets.empty() && !mutual && (c.has_target_slot || !explicit_roles) && !words_matched &&
+        !rules_.targetless_roots.count(cameo->root))
+      return Why(c.verb, c.pattern, "no target actor");
     Date date = EventDate(clause, future);
     std::string hint = doc_.actors[sources[0]].country;
     auto place = Place(clause, hint);
     const Token& vt = t_.tok(c.verb);
     for (int s : sources) {
+      // "Syrian state media reported": an outlet is never the actor of what it reports.
+      if (cameo->root == "01" && IsMedia(doc_.actors[s])) continue;
       std::vector<int> ts = mutual ? sources : targets.empty() ? std::vector<int>{-1} : targets;
+      // "Algerians protested in Algiers": an act whose only target is its own source's code is,
+      // for roots that need none, an act with no target.
+      bool only_self = !ts.empty() && std::all_of(ts.begin(), ts.end(), [&](int t) {
+        return t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code);
+      });
+      if (only_self && !mutual && rules_.targetless_roots.count(cameo->root)) ts = {-1};
+      if (only_self && ts[0] >= 0) Why(c.verb, c.pattern, "target is the source");
       for (int t : ts) {
         if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;
         // "officials told reporters": two bare agents with no country say nothing about whom.
@@ -584,6 +756,7 @@ class Coder {
           dup = dup || (prev.sentence == si_ && prev.source.code == e.source.code && prev.cameo == e.cameo &&
                         prev.has_target == e.has_target && (!e.has_target || prev.target.code == e.target.code));
         if (!dup) doc_.events.push_back(std::move(e));
+        Why(c.verb, c.pattern, dup ? "coded (duplicate)" : "coded");
       }
     }
   }
@@ -599,6 +772,10 @@ class Coder {
     std::string_view r = t_.rel(v);
     if ((r == "obj" || r == "nsubj" || r == "obl") && t_.head(v) >= 0) return t_.head(v);
     return v;
+  }
+
+  static bool IsMedia(const ActorMention& a) {
+    return a.code.size() >= 6 && a.code.compare(a.code.size() - 3, 3, "MED") == 0;
   }
 
   // An agent with no country and no organisation of its own ("officials", "police").
@@ -619,8 +796,10 @@ class Coder {
   uint32_t si_;
   const Sentence& s_;
   DepTree t_;
+  Polarity polarity_;
   ArticleContext& ctx_;
   std::vector<int> mention_at_;
+  std::vector<std::string> lower_;  // each token's text in lower case
   std::vector<DateMention> past_, future_;
 };
 

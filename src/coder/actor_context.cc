@@ -1,0 +1,379 @@
+// Actors in context. The dictionaries see a sentence as a sequence of words: "ministers from the
+// Georgian government" gives a bare GOV and a GEOGOV, and "the minister" in the next sentence a
+// bare GOV. This pass, run once per document before coding, walks the sentences in order and
+//  1. Noun phrase: gives a mention with no country the one its own phrase in the parse names: a
+//     country word modifying its head ("Chinese naval troops" -> CHNMIL), an actor it belongs
+//     to through of/from/for/in/at ("ministers from the Georgian government" -> GEOGOV), or a
+//     place it is of, from or in that the gazetteer knows ("the mayor of Nablus" -> PSEGOV). The
+//     country word or actor it took is folded into the mention. A named organisation with no
+//     country takes the country word before it ("Egypt's Muslim Brotherhood" -> EGY...).
+//  2. Descriptions: a definite agent left without a country ("the minister", "the militants")
+//     takes the code of the latest actor of the same role in the previous few sentences, only
+//     when every such actor there has the same country; "the group" and "the country" (words in
+//     data/coder/rules.txt) name the latest organisation or country on the same condition.
+// A wrong actor is worse than none: every rule gives up when two readings disagree.
+#include "coder/actor_context.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "base/strings.h"
+#include "coder/dep_tree.h"
+#include "kb/knowledge_base.h"
+
+namespace dyad::coder {
+namespace {
+
+constexpr uint32_t kDescriptionWindow = 3;  // sentences back that a description may reach
+constexpr long kMinPlacePopulation = 20000;  // smaller gazetteer towns are too often other words
+// Before the noun ("Gaza police") a name is as often a person ("the Morrison government"): only
+// big cities count there.
+constexpr long kMinCompoundPlacePopulation = 100000;
+
+bool Transnational(std::string_view code) {
+  for (std::string_view p : {"IGO", "NGO", "IMG", "MNC"})
+    if (StartsWith(code, p)) return true;
+  return false;
+}
+
+// The file of the dictionary entry that matched: "persons/usa.txt" from ".../persons/usa.txt:12".
+std::string_view EntryFile(const ActorMention& m) {
+  std::string_view e = m.entry;
+  return e.substr(0, e.rfind(':'));
+}
+
+bool IsPerson(const ActorMention& m) {
+  std::string_view f = EntryFile(m);
+  return StartsWith(f, "persons/") || f.find("/persons/") != std::string_view::npos;
+}
+
+// A country on its own ("China", "Chinese"): no role, no organisation.
+bool CountryOnly(const ActorMention& m) { return !m.country.empty() && m.code == m.country; }
+
+// A country, its adjective or a capital standing for its government ("Tehran"): in a noun
+// phrase it says where, not which organisation.
+bool CountryWord(const ActorMention& m) {
+  std::string_view f = EntryFile(m);
+  bool country_entry = EndsWith(f, "countries.txt") || StartsWith(f, "iso-codes") || StartsWith(f, "world-countries");
+  return CountryOnly(m) || (country_entry && !m.country.empty());
+}
+
+// An agent with neither a country nor a name ("officials", "the police").
+bool Bare(const ActorMention& m) {
+  return m.country.empty() && m.name.empty() && !m.code.empty() && !Transnational(m.code);
+}
+
+// A named organisation whose code has no country ("Muslim Brotherhood" MOSOPP).
+bool CountrylessGroup(const ActorMention& m) {
+  return m.country.empty() && !m.name.empty() && !IsPerson(m) && !Transnational(m.code) && m.code.size() >= 3;
+}
+
+// The country level of an actor: its country, or a transnational organisation's six letters.
+std::string CountryKey(const ActorMention& m) {
+  if (!m.country.empty()) return m.country;
+  if (Transnational(m.code) && m.code.size() >= 6) return m.code.substr(0, 6);
+  return "";
+}
+
+void SetCode(ActorMention& m, const std::string& code, const std::string& country) {
+  m.code = code;
+  m.country = country;
+  size_t at = country.size();
+  m.role = code.size() >= at + 3 ? code.substr(at, 3) : "";
+}
+
+class ContextPass {
+ public:
+  ContextPass(const kb::KnowledgeBase& kb, const CoderRules& rules, const ActorContextOptions& options, Document& doc)
+      : kb_(kb), rules_(rules), options_(options), doc_(doc) {}
+
+  void Run() {
+    std::stable_sort(doc_.actors.begin(), doc_.actors.end(),
+                     [](const ActorMention& a, const ActorMention& b) { return a.sentence < b.sentence; });
+    // One list per sentence, and a last one for mentions of no sentence (left as they are).
+    std::vector<std::vector<ActorMention>> by_sentence(doc_.sentences.size() + 1);
+    for (ActorMention& m : doc_.actors)
+      by_sentence[std::min<size_t>(m.sentence, doc_.sentences.size())].push_back(std::move(m));
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      if (!sent.parsed) continue;
+      DepTree t(doc_, sent);
+      std::vector<ActorMention>& ms = by_sentence[s];
+      if (options_.descriptions) AddDescriptionNouns(t, s, by_sentence);
+      // Inner phrases first settle: "leaders of Egypt's Muslim Brotherhood" needs two rounds.
+      for (int round = 0; options_.noun_phrase && round < 3 && NounPhrases(t, ms); ++round) {
+      }
+      if (options_.descriptions) Definites(t, s, by_sentence);
+      std::stable_sort(ms.begin(), ms.end(),
+                       [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
+    }
+    doc_.actors.clear();
+    for (auto& ms : by_sentence)
+      for (ActorMention& m : ms) doc_.actors.push_back(std::move(m));
+  }
+
+ private:
+  // Index into ms of the mention covering token k, or -1.
+  static int MentionAt(const std::vector<ActorMention>& ms, int k) {
+    for (size_t i = 0; i < ms.size(); ++i)
+      if (static_cast<int>(ms[i].first_token) <= k && k < static_cast<int>(ms[i].last_token)) return static_cast<int>(i);
+    return -1;
+  }
+
+  // The token of the mention whose head lies outside it; -1 for a mention outside the sentence.
+  static int HeadOf(const DepTree& t, const ActorMention& m) {
+    if (m.first_token >= m.last_token || m.last_token > t.size()) return -1;
+    for (uint32_t k = m.first_token; k < m.last_token; ++k) {
+      int h = t.head(static_cast<int>(k));
+      if (h < static_cast<int>(m.first_token) || h >= static_cast<int>(m.last_token)) return static_cast<int>(k);
+    }
+    return static_cast<int>(m.last_token) - 1;
+  }
+
+  std::string CaseOf(const DepTree& t, int k) const {
+    int c = t.Child(k, "case");
+    return c >= 0 ? AsciiLower(t.lemma(c)) : "";
+  }
+
+  // The country of the place named at token k ("Nablus" -> PSE), or "".
+  std::string PlaceCountry(const DepTree& t, int k, long min_population = kMinPlacePopulation) const {
+    if (t.tok(k).upos != "PROPN") return "";
+    int lo = k, hi = k;
+    for (int c : t.children(k))
+      if (t.rel(c) == "compound" || t.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);
+    auto place = kb_.FindPlace(doc_.View(Span{t.tok(lo).span.begin, t.tok(hi).span.end}), "");
+    if (!place || place->country.empty()) return "";
+    if (place->precision == "city" && place->population < min_population) return "";
+    return place->country;
+  }
+
+  // A country word among the tokens [from, to) ("Egypt's", "Egyptian"), or "".
+  std::string CountryWordIn(const DepTree& t, uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      std::string_view w = t.text(static_cast<int>(k));
+      if (w == "'s" || w == "'" || w == "the") continue;
+      // A name outranks an adjective ("French" is also ATF's adjective), as in the matcher.
+      std::string adjective;
+      for (const kb::LookupMatch& l : kb_.Lookup(w, doc_.published)) {
+        if (l.code.size() != 3) continue;
+        if (l.kind == "country") return l.code;
+        if (l.kind == "country adjective" && adjective.empty()) adjective = l.code;
+      }
+      return adjective;
+    }
+    return "";
+  }
+
+  // Rule 1: the country (or the whole actor) a mention's own noun phrase gives it.
+  // Returns whether a mention changed.
+  bool NounPhrases(const DepTree& t, std::vector<ActorMention>& ms) {
+    bool changed = false;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      bool bare = Bare(ms[i]), group = CountrylessGroup(ms[i]);
+      if (!bare && !group) continue;
+      int h = HeadOf(t, ms[i]);
+      if (h < 0 || h >= static_cast<int>(t.size())) continue;
+      std::string role = ms[i].code.substr(0, 3);
+      bool posted = rules_.Has(rules_.posted, t.lemma(h));
+      bool abroad = rules_.Has(rules_.abroad_roles, role);
+      std::set<std::string> countries;  // what the modifiers say, as country keys
+      std::string whole;                // an actor the mention belongs to: its code
+      std::string whole_country, whole_key;
+      std::vector<int> absorbed;
+      bool conflict = false;
+      if (group) {
+        std::string c = CountryWordIn(t, ms[i].first_token, static_cast<uint32_t>(h));
+        if (!c.empty()) countries.insert(c);
+      }
+      for (int c : t.children(h)) {
+        if (c >= static_cast<int>(ms[i].first_token) && c < static_cast<int>(ms[i].last_token)) continue;
+        std::string_view r = t.rel(c);
+        bool modifier = r == "amod" || r == "compound" || t.full_rel(c) == "nmod:poss";
+        std::string prep = r == "nmod" && t.full_rel(c) != "nmod:poss" ? CaseOf(t, c) : "";
+        bool belongs = prep == "of" || prep == "from" || prep == "for" || prep == "in" || prep == "at";
+        if (!modifier && !belongs) continue;
+        if (t.Child(c, "conj") >= 0) {  // "the leaders of China and Japan": not one country
+          conflict = true;
+          continue;
+        }
+        int m = MentionAt(ms, c);
+        if (m >= 0 && m != static_cast<int>(i)) {
+          const ActorMention& o = ms[m];
+          bool organisation = !o.name.empty() || Transnational(o.code);
+          if (CountryWord(o)) {
+            if (prep == "for" || prep == "at") continue;  // "the envoy for Syria" deals with Syria
+            if (prep == "in" && (posted || abroad)) continue;
+            countries.insert(o.country);
+            absorbed.push_back(m);
+          } else if (bare && !o.country.empty() && !organisation && prep != "for") {
+            // "ministers from the Georgian government", "workers of an Iranian company": the
+            // country, with the mention's own role.
+            countries.insert(o.country);
+            absorbed.push_back(m);
+          } else if (bare && !IsPerson(o) && !CountryKey(o).empty()) {
+            // "officials from the UN", "leaders of Egypt's Muslim Brotherhood", "a spokesman
+            // for the Israeli army": the organisation itself.
+            if (!whole.empty() && whole != o.code) conflict = true;
+            whole = o.code;
+            whole_country = o.country;
+            whole_key = CountryKey(o);
+            absorbed.push_back(m);
+          }
+          continue;
+        }
+        if (!bare || m >= 0) continue;
+        // "the mayor of Nablus", "police in Nairobi", "Gaza police": a place the gazetteer knows.
+        if (prep != "of" && prep != "from" && prep != "in" && r != "compound") continue;
+        if (posted && (prep == "in" || r == "compound")) continue;
+        if (prep == "in" && abroad) continue;  // "troops in Syria" are often foreign
+        std::string country = PlaceCountry(t, c, r == "compound" ? kMinCompoundPlacePopulation : kMinPlacePopulation);
+        // "the mayor of the West Bank city of Nablus": through a common noun to its place.
+        if (country.empty() && r == "nmod" && t.tok(c).upos == "NOUN")
+          for (int g : t.children(c))
+            if (MentionAt(ms, g) < 0 && (t.rel(g) == "compound" || (t.rel(g) == "nmod" && CaseOf(t, g) == "of")))
+              if (std::string in = PlaceCountry(t, g, t.rel(g) == "compound" ? kMinCompoundPlacePopulation
+                                                                             : kMinPlacePopulation);
+                  !in.empty())
+                countries.insert(in);
+        if (!country.empty()) countries.insert(country);
+      }
+      if (conflict || countries.size() > 1) continue;
+      if (!whole.empty()) {
+        if (!countries.empty() && *countries.begin() != whole_key) continue;
+        SetCode(ms[i], whole, whole_country);
+      } else if (countries.size() == 1) {
+        const std::string& country = *countries.begin();
+        SetCode(ms[i], country + ms[i].code, country);
+      } else {
+        continue;
+      }
+      i = Absorb(t, ms, i, absorbed);
+      changed = true;
+    }
+    return changed;
+  }
+
+  // Folds the mentions at `absorbed` into ms[i] (its span grows over them) and drops them;
+  // returns the new index of ms[i].
+  size_t Absorb(const DepTree& t, std::vector<ActorMention>& ms, size_t i, std::vector<int> absorbed) {
+    ActorMention& m = ms[i];
+    // A verb between them ("ministers who flew in from the Georgian government") would become
+    // part of the actor's name: such a mention keeps its own span.
+    auto verb_between = [&](const ActorMention& a) {
+      if (a.last_token > t.size()) return true;  // a malformed mention is left alone
+      uint32_t lo = std::min(m.last_token, a.last_token), hi = std::max(m.first_token, a.first_token);
+      for (uint32_t k = lo; k < hi; ++k)
+        if (t.tok(static_cast<int>(k)).upos == "VERB" || t.tok(static_cast<int>(k)).upos == "AUX") return true;
+      return false;
+    };
+    absorbed.erase(std::remove_if(absorbed.begin(), absorbed.end(), [&](int a) { return verb_between(ms[a]); }),
+                   absorbed.end());
+    for (int a : absorbed) {
+      m.first_token = std::min(m.first_token, ms[a].first_token);
+      m.last_token = std::max(m.last_token, ms[a].last_token);
+    }
+    m.span = {t.tok(static_cast<int>(m.first_token)).span.begin, t.tok(static_cast<int>(m.last_token) - 1).span.end};
+    std::sort(absorbed.begin(), absorbed.end());
+    absorbed.erase(std::unique(absorbed.begin(), absorbed.end()), absorbed.end());
+    size_t before = 0;
+    for (int a : absorbed) before += static_cast<size_t>(a) < i;
+    for (auto it = absorbed.rbegin(); it != absorbed.rend(); ++it) ms.erase(ms.begin() + *it);
+    return i - before;
+  }
+
+  // A definite determiner ("the", "this") on token k, and no "a", numeral or of-phrase.
+  static bool Definite(const DepTree& t, int k) {
+    bool def = false;
+    for (int c : t.children(k)) {
+      std::string_view r = t.rel(c), l = t.lemma(c);
+      if (r == "det") def = l == "the" || l == "this" || l == "that" || l == "these" || l == "those";
+      if (r == "nummod" || (r == "nmod" && t.full_rel(c) != "nmod:poss") || r == "appos") return false;
+    }
+    return def;
+  }
+
+  // The latest actor in the sentences before s that `fits`, when every fitting actor there has
+  // the same country key; else nullptr.
+  template <typename Fits>
+  const ActorMention* Antecedent(uint32_t s, const std::vector<std::vector<ActorMention>>& by_sentence, Fits fits) const {
+    const ActorMention* found = nullptr;
+    for (uint32_t back = 1; back <= kDescriptionWindow && back <= s; ++back) {
+      const auto& ms = by_sentence[s - back];
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (!fits(*it)) continue;
+        if (!found) found = &*it;
+        else if (CountryKey(*it) != CountryKey(*found)) return nullptr;
+      }
+    }
+    return found;
+  }
+
+  // Rule 2 for the nouns the dictionaries do not know: "the group", "the country".
+  void AddDescriptionNouns(const DepTree& t, uint32_t s, std::vector<std::vector<ActorMention>>& by_sentence) {
+    std::vector<ActorMention>& ms = by_sentence[s];
+    for (int k = 0; k < static_cast<int>(t.size()); ++k) {
+      if (t.tok(k).upos != "NOUN" || MentionAt(ms, k) >= 0) continue;
+      auto d = rules_.descriptions.find(t.lemma(k));
+      if (d == rules_.descriptions.end() || !Definite(t, k)) continue;
+      bool has_modifier = false;
+      for (int c : t.children(k)) has_modifier = has_modifier || t.rel(c) == "amod" || t.rel(c) == "compound";
+      if (has_modifier) continue;  // "the Islamist group", "the neighbouring country": another one
+      const ActorMention* a = nullptr;
+      if (d->second == "country") {
+        a = Antecedent(s, by_sentence, [](const ActorMention& m) { return !m.country.empty(); });
+      } else {
+        a = Antecedent(s, by_sentence, [](const ActorMention& m) {
+          return !m.name.empty() && !IsPerson(m) && !CountryOnly(m) && !CountryKey(m).empty();
+        });
+      }
+      if (!a) continue;
+      ActorMention m;
+      m.sentence = s;
+      m.first_token = m.last_token = static_cast<uint32_t>(k);
+      ++m.last_token;
+      m.span = t.tok(k).span;
+      m.entry = "context:" + std::string(t.lemma(k));
+      if (d->second == "country") SetCode(m, a->country, a->country);
+      else SetCode(m, a->code, a->country);
+      ms.push_back(std::move(m));
+    }
+  }
+
+  // Rule 2: a definite bare agent takes the latest earlier actor of its role.
+  void Definites(const DepTree& t, uint32_t s, std::vector<std::vector<ActorMention>>& by_sentence) {
+    for (ActorMention& m : by_sentence[s]) {
+      if (!Bare(m) || m.code.size() != 3) continue;
+      int h = HeadOf(t, m);
+      if (h < 0 || !Definite(t, h)) continue;
+      std::string role = m.code;
+      // A country named on its own could be the one whose government, army or police this is:
+      // it competes ("Ukraine said Russian forces shelled Kharkiv. The military said ..." is
+      // either), and for the government it is an answer ("China ... the government").
+      bool state = rules_.Has(rules_.state_roles, role);
+      const ActorMention* a = Antecedent(s, by_sentence, [&](const ActorMention& o) {
+        if (CountryKey(o).empty()) return false;
+        return o.role == role || (state && CountryOnly(o));
+      });
+      if (!a || (CountryOnly(*a) && role != "GOV")) continue;
+      if (CountryOnly(*a)) SetCode(m, a->country + m.code, a->country);
+      else SetCode(m, a->code, a->country);
+      m.entry = "context:" + m.entry;
+    }
+  }
+
+  const kb::KnowledgeBase& kb_;
+  const CoderRules& rules_;
+  const ActorContextOptions& options_;
+  Document& doc_;
+};
+
+}  // namespace
+
+void ResolveActorsInContext(const kb::KnowledgeBase& kb, const CoderRules& rules, const ActorContextOptions& options,
+                            Document& doc) {
+  ContextPass(kb, rules, options, doc).Run();
+}
+
+}  // namespace dyad::coder

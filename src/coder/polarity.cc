@@ -1,0 +1,90 @@
+// Whether a coded verb's act happened: negation, modality, conditions, requests and the
+// future (docs/coding.md, sections 3 and 4).
+#include "coder/polarity.h"
+
+#include <algorithm>
+#include <string>
+
+#include "base/strings.h"
+
+namespace dyad::coder {
+
+bool Polarity::Negated(int v) const {
+  if (!parsed_) {
+    for (int k = std::max(0, v - 3); k < v; ++k)
+      if (rules_.Has(rules_.negations, AsciiLower(t_.text(k)))) return true;
+    return false;
+  }
+  for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+    for (int c : t_.children(v)) {
+      std::string_view r = t_.rel(c);
+      if ((r == "advmod" || r == "det" || r == "cc" || r == "aux") && rules_.Has(rules_.negations, t_.lemma(c)))
+        return true;
+    }
+    std::string_view r = t_.rel(v);
+    if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
+    int h = t_.head(v);
+    if (h < 0) return false;
+    if (r != "conj") {
+      if (rules_.Has(rules_.negators, t_.lemma(h))) return true;
+      for (int c : t_.children(h))
+        if (rules_.Has(rules_.negators, std::string(t_.lemma(h)) + " " + std::string(t_.lemma(c)))) return true;
+    }
+    if (r == "ccomp") return false;  // "did not say that X attacked Y" does not undo the attack
+    v = h;
+  }
+  return false;
+}
+
+// "Iraq said it would allow ...": "would" in a reported clause is the future of the report,
+// not a hypothetical (unless a condition governs it).
+bool Polarity::ReportedWould(int v, int aux) const {
+  if (t_.lemma(aux) != "would") return false;
+  for (int c : t_.children(v))
+    if (t_.rel(c) == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return false;
+  int h = t_.head(v);
+  return t_.rel(v) == "ccomp" && h >= 0 && rules_.Has(rules_.speech, t_.lemma(h));
+}
+
+bool Polarity::Hypothetical(int v) const {
+  if (!parsed_) return false;
+  for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+    for (int c : t_.children(v)) {
+      std::string_view r = t_.rel(c);
+      if (r == "aux" && rules_.Has(rules_.modals, t_.lemma(c)) && !ReportedWould(v, c)) return true;
+      if (r == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return true;
+    }
+    std::string_view r = t_.rel(v);
+    if (r != "xcomp" && r != "conj") return false;
+    v = t_.head(v);
+  }
+  return false;
+}
+
+// "Congress asked Obama to help Iran", "Obama wants Putin to attack": a complement whose
+// subject is its governor's object is what the governor asked for, not an act that happened
+// (the asking is coded by the governor's own pattern).
+bool Polarity::Requested(int v) const {
+  if (!parsed_ || t_.head(v) < 0) return false;
+  int h = t_.head(v);
+  if (t_.rel(v) == "ccomp") return rules_.Has(rules_.requests, t_.lemma(h));  // "demanded that X release"
+  return t_.rel(v) == "xcomp" && (t_.Child(h, "obj") >= 0 || t_.Child(h, "iobj") >= 0);
+}
+
+bool Polarity::Future(int v) const {
+  if (!parsed_) {
+    for (int k = std::max(0, v - 3); k < v; ++k)
+      if (AsciiLower(t_.text(k)) == "will") return true;
+    return false;
+  }
+  for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+    for (int c : t_.children(v))
+      if (t_.rel(c) == "aux" && (rules_.Has(rules_.futures, t_.lemma(c)) || ReportedWould(v, c))) return true;
+    if (t_.rel(v) != "xcomp") return false;
+    v = t_.head(v);
+    if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,30 @@
+// Whether a coded verb's act happened: negated ("did not meet", "declined to condemn"),
+// hypothetical ("could impose", "if ..."), requested of someone else ("asked Obama to help",
+// "demanded that Hamas release"), or planned ("will meet", "plans to visit"). Reads the parse
+// and data/coder/rules.txt.
+#pragma once
+
+#include "coder/coder_rules.h"
+#include "coder/dep_tree.h"
+
+namespace dyad::coder {
+
+class Polarity {
+ public:
+  // `parsed` false: the sentence has no parse, and the tests look at the words before the verb.
+  Polarity(const DepTree& t, const CoderRules& rules, bool parsed) : t_(t), rules_(rules), parsed_(parsed) {}
+
+  bool Negated(int v) const;
+  bool Hypothetical(int v) const;
+  bool Requested(int v) const;
+  bool Future(int v) const;
+
+ private:
+  bool ReportedWould(int v, int aux) const;
+
+  const DepTree& t_;
+  const CoderRules& rules_;
+  bool parsed_;
+};
+
+}  // namespace dyad::coder
