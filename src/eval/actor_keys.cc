@@ -19,6 +19,17 @@ bool IsTransnational(std::string_view code) {
   return false;
 }
 
+// CAMEO's domestic role codes: a gold code that starts with one ("GOV", "MIL" in a golden
+// test) names an agent of no known country, like PETRARCH's "---GOV".
+bool IsRoleOnly(std::string_view code) {
+  for (std::string_view role : {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "CVL", "BUS", "MED", "EDU",
+                                "REL", "ELI", "HLH", "REF", "SPY", "LAB", "AGR", "CRM", "UAF", "INS", "SEP",
+                                "PTY", "MOD", "RAD", "HRI", "ENV", "DEV", "IRC", "UNR"}) {
+    if (StartsWith(code, role)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string NormalizeActorCode(std::string_view code) {
@@ -34,7 +45,7 @@ std::string GoldCountryKey(std::string_view raw) {
   std::string code = NormalizeActorCode(raw);
   bool pattern = !code.empty() && code.back() == '*';
   if (pattern) code.pop_back();
-  if (unknown_country) return "";
+  if (unknown_country || IsRoleOnly(code)) return "";
   if (IsTransnational(code)) {
     if (code.size() >= 6) return code.substr(0, 6);
     return pattern ? "*" : code;

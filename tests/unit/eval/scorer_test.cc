@@ -40,6 +40,8 @@ TEST(ActorKeys, CountryLevelOfGoldAndCodedActors) {
   EXPECT_EQ(GoldCountryKey("USAGOV"), "USA");
   EXPECT_EQ(GoldCountryKey("USA"), "USA");
   EXPECT_EQ(GoldCountryKey("---REB"), "");
+  EXPECT_EQ(GoldCountryKey("GOV"), "");  // a golden test's bare agent: no country
+  EXPECT_EQ(GoldCountryKey("MIL*"), "");
   EXPECT_EQ(GoldCountryKey("---"), "");
   EXPECT_EQ(GoldCountryKey("-"), "");
   EXPECT_EQ(GoldCountryKey(""), "");
