@@ -19,7 +19,7 @@
 namespace dyad::nlp {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'N', 'L', 'P', '\x1a'};
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // One analysed sentence: what the tagger and parser produce for a list of words.
 struct Analysis {

@@ -113,11 +113,25 @@ void WeightTable::Build(const std::vector<uint32_t>& keys, const std::vector<uin
   num_rows_ = keys.size();
   size_t cap = 16;
   while (cap < num_rows_ * 2) cap <<= 1;
-  slots_.assign(cap, Slot{0, 0});
   mask_ = static_cast<uint32_t>(cap - 1);
+  slots_.clear();
+  inline_.clear();
   entries_.clear();
-  entries_.reserve(num_rows_ + weights.size());
   dense_.clear();
+  if (num_classes_ <= kInlineClasses) {
+    inline_.assign(cap, InlineSlot{0, {}});
+    for (size_t r = 0; r < num_rows_; ++r) {
+      uint32_t key = keys[r] ? keys[r] : 1;
+      uint32_t slot = key & mask_;
+      while (inline_[slot].key != 0 && inline_[slot].key != key) slot = (slot + 1) & mask_;
+      if (inline_[slot].key == key) continue;  // a duplicate key keeps its first row
+      inline_[slot].key = key;
+      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) inline_[slot].w[classes[e]] = weights[e];
+    }
+    return;
+  }
+  slots_.assign(cap, Slot{0, 0});
+  entries_.reserve(num_rows_ + weights.size());
   for (size_t r = 0; r < num_rows_; ++r) {
     uint32_t key = keys[r] ? keys[r] : 1;
     uint32_t slot = key & mask_;
@@ -149,6 +163,25 @@ void WeightTable::Write(ByteWriter& out) const {
   static_assert(sizeof(bits) == sizeof(scale_));
   std::memcpy(&bits, &scale_, sizeof bits);
   out.Var(bits);
+  if (!inline_.empty()) {
+    std::vector<const InlineSlot*> rows;
+    for (const InlineSlot& s : inline_)
+      if (s.key != 0) rows.push_back(&s);
+    std::sort(rows.begin(), rows.end(), [](const InlineSlot* a, const InlineSlot* b) { return a->key < b->key; });
+    out.Var(rows.size());
+    uint32_t prev = 0;
+    for (const InlineSlot* s : rows) {
+      out.Var(s->key - prev);
+      prev = s->key;
+      out.Var(static_cast<uint64_t>(std::count_if(s->w, s->w + num_classes_, [](int16_t w) { return w != 0; })));
+      for (int c = 0; c < num_classes_; ++c) {
+        if (s->w[c] == 0) continue;
+        out.Var(static_cast<uint64_t>(c));
+        out.SignedVar(s->w[c]);
+      }
+    }
+    return;
+  }
   std::vector<Slot> rows;
   for (const Slot& s : slots_)
     if (s.key != 0) rows.push_back(s);

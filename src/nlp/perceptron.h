@@ -3,15 +3,18 @@
 //   PerceptronTrainer: dense rows for the features seen often enough in a counting pass,
 //     lazily averaged per row; only used by `dyad nlp train`.
 //   WeightTable: the immutable result, sparse (a row keeps only its non-zero classes) and
-//     quantized to 16-bit steps in the file; what the tagger and parser score with.
+//     quantized to 16-bit steps in the file; what the tagger and parser score with. A table of
+//     at most 14 classes keeps its rows inside the hash slots.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "dyad/status.h"
 #include "nlp/byte_io.h"
+#include "nlp/huge_pages.h"
 
 namespace dyad::nlp {
 
@@ -41,12 +44,25 @@ class KeyIndex {
 
 class WeightTable {
  public:
+  // Tables of at most this many classes keep their rows in the hash slots (see ScoreInline).
+  static constexpr int kInlineClasses = 14;
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_rows_; }
   // Adds the weights of each present feature to scores[0, num_classes), in units of the
   // quantization step (a positive scale, so the arg-max is the same as with real weights).
   void Score(const uint32_t* keys, size_t n, int32_t* scores) const {
+    if (!inline_.empty()) return ScoreInline(keys, n, scores);
     for (size_t done = 0; done < n; done += kBatch) ScoreBatch(keys + done, std::min(kBatch, n - done), scores);
+  }
+  // Starts loading the slot of `key` into the cache, so that a caller can overlap its memory
+  // latency with computing the next keys.
+  void Prefetch(uint32_t key) const {
+    key = key ? key : 1;
+    if (!inline_.empty()) {
+      __builtin_prefetch(&inline_[key & mask_]);
+    } else if (!slots_.empty()) {
+      __builtin_prefetch(&slots_[key & mask_]);
+    }
   }
   void Write(ByteWriter& out) const;
   Status Read(ByteReader& in);
@@ -71,6 +87,21 @@ class WeightTable {
       if (slots_[slot].key == 0) return kNoRow;
     }
   }
+  // scores[0, n) += w[0, n), four at a time: written out because the compiler, not knowing
+  // that the two do not overlap, kept the plain loop scalar. Not inlined: inlined into a caller
+  // with a short scores array, GCC warns about the vector path it never takes.
+  __attribute__((noinline)) static void AddRow(const int32_t* __restrict w, int32_t* __restrict scores, int n) {
+    typedef int32_t Vec __attribute__((vector_size(16)));
+    int c = 0;
+    for (; c + 4 <= n; c += 4) {
+      Vec a, b;
+      std::memcpy(&a, scores + c, sizeof a);
+      std::memcpy(&b, w + c, sizeof b);
+      a += b;
+      std::memcpy(scores + c, &a, sizeof a);
+    }
+    for (; c < n; ++c) scores[c] += w[c];
+  }
   static size_t DenseIndex(const uint16_t* row) { return row[1] | static_cast<size_t>(row[2]) << 16; }
   // Memory-latency bound: prefetch every feature's slot, then every row (a dense row's weights
   // are not prefetched: they are the frequent features, usually cached), then add.
@@ -86,13 +117,35 @@ class WeightTable {
       if (offsets[i] == kNoRow) continue;
       const uint16_t* row = &entries_[offsets[i]];
       if (row[0] == kDenseRow) {
-        const int32_t* dense = &dense_[DenseIndex(row) * num_classes_];
-        for (int c = 0; c < num_classes_; ++c) scores[c] += dense[c];
+        AddRow(&dense_[DenseIndex(row) * num_classes_], scores, num_classes_);
       } else {
         for (uint32_t e = 0; e < row[0]; ++e)
           scores[row[1 + 2 * e]] += static_cast<int16_t>(row[2 + 2 * e]);
       }
     }
+  }
+  // Tables of at most kInlineClasses classes (the parser's moves) keep each row inside its
+  // hash slot, half a cache line: one memory access per feature, no row to chase.
+  struct InlineSlot {
+    uint32_t key;  // 0: empty
+    int16_t w[kInlineClasses];
+  };
+  void ScoreInline(const uint32_t* keys, size_t n, int32_t* scores) const {
+    const InlineSlot* slots = inline_.data();
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots[(keys[i] ? keys[i] : 1) & mask_]);
+    int32_t sum[kInlineClasses] = {};
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t key = keys[i] ? keys[i] : 1;
+      for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+        const InlineSlot& e = slots[slot];
+        if (e.key == key) {
+          for (int c = 0; c < kInlineClasses; ++c) sum[c] += e.w[c];
+          break;
+        }
+        if (e.key == 0) break;
+      }
+    }
+    for (int c = 0; c < num_classes_; ++c) scores[c] += sum[c];
   }
   // Builds the slots and rows from rows given in key order.
   void Build(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
@@ -102,9 +155,12 @@ class WeightTable {
   float scale_ = 1;
   size_t num_rows_ = 0;
   uint32_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<uint16_t> entries_;
-  std::vector<int32_t> dense_;
+  template <class T>
+  using Array = std::vector<T, HugePageAllocator<T>>;
+  Array<Slot> slots_;
+  Array<uint16_t> entries_;
+  Array<int32_t> dense_;
+  Array<InlineSlot> inline_;
 };
 
 class PerceptronTrainer {

@@ -4,6 +4,7 @@
 // unambiguous words outright (Honnibal's tag dictionary).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,10 +17,12 @@ namespace dyad::nlp {
 
 class Tagger {
  public:
+  static constexpr int kMaxTags = 4096;  // the most tag classes a model file may have
   int num_tags() const { return static_cast<int>(upos_.size()); }
   const std::string& Upos(int tag) const { return upos_[tag]; }
   const std::string& Xpos(int tag) const { return xpos_[tag]; }
   // Tags a sentence; attrs[i] are ComputeAttributes of word i. tags gets one id per word.
+  // Thread-safe: keeps its buffers and a cache of per-word partial scores per thread.
   void Tag(const std::vector<WordAttributes>& attrs, std::vector<int>& tags) const;
   void Write(ByteWriter& out) const;
   Status Read(ByteReader& in);
@@ -35,6 +38,20 @@ class Tagger {
     return row == KeyIndex::kNone ? nullptr : &lexicon_[row];
   }
 
+  // Names this tagger's model for Tag's per-thread score caches: each Tagger, copy and Read
+  // gets a new one. (TaggerTrainer fills a new Tagger before it tags anything.)
+  struct InstanceId {
+    static uint64_t Next();
+    uint64_t value = Next();
+    InstanceId() = default;
+    InstanceId(const InstanceId&) : value(Next()) {}
+    InstanceId& operator=(const InstanceId&) {
+      value = Next();
+      return *this;
+    }
+  };
+
+  InstanceId id_;
   std::vector<std::string> upos_, xpos_;
   KeyIndex lexicon_index_;
   std::vector<uint32_t> lexicon_keys_;

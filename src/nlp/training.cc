@@ -3,10 +3,13 @@
 // will get; the lemmatizer from gold tags; the parser from the jackknifed tags.
 #include <chrono>
 
+#include "base/paths.h"
 #include "nlp/model.h"
 #include "nlp/training.h"
 
 namespace dyad::nlp {
+
+std::string DefaultIrregularVerbsPath() { return DataPath("nlp/irregular_verbs.txt"); }
 
 std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
                                   const std::string& description, const TrainOptions& options,
@@ -22,8 +25,17 @@ std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
 
   std::vector<std::vector<int>> gold_tags(train.size());
   for (size_t s = 0; s < train.size(); ++s) gold_tags[s] = GoldTagIds(tagger, train[s]);
-  Lemmatizer lemmatizer = LemmatizerTrainer::Train(all, gold_tags);
-  log("lemmatizer trained at " + elapsed());
+  std::vector<std::string> xpos_of_tag;
+  for (int t = 0; t < tagger.num_tags(); ++t) xpos_of_tag.push_back(tagger.Xpos(t));
+  std::vector<IrregularVerb> irregular;
+  if (auto list = ReadIrregularVerbs(DefaultIrregularVerbsPath()); list.ok()) {
+    irregular = std::move(list.value());
+  } else {
+    log("lemmatizer: warning: " + list.status().message() + "; training without it");
+  }
+  Lemmatizer lemmatizer = LemmatizerTrainer::Train(all, gold_tags, xpos_of_tag, irregular);
+  log("lemmatizer trained at " + elapsed() + " (" + std::to_string(irregular.size()) +
+      " irregular verbs)");
 
   std::vector<std::vector<int>> parser_tags = gold_tags;
   const int folds = options.jackknife_folds;

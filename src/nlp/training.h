@@ -36,11 +36,26 @@ class TaggerTrainer {
                       const TrainLog& log);
 };
 
+// One line of data/nlp/irregular_verbs.txt: a base and its past forms.
+struct IrregularVerb {
+  std::string base;
+  std::vector<std::string> past, participle;
+};
+
+// Reads base<TAB>past<TAB>participle lines (alternatives joined by '/', '#' comments).
+Result<std::vector<IrregularVerb>> ReadIrregularVerbs(const std::string& path);
+
+// The irregular verb list shipped in data/nlp/.
+std::string DefaultIrregularVerbsPath();
+
 class LemmatizerTrainer {
  public:
-  // tags[s][i] is the tagger's id for word i of train[s] (gold tags mapped to ids).
+  // tags[s][i] is the tagger's id for word i of train[s] (gold tags mapped to ids);
+  // xpos_of_tag names each id's Penn tag.
   static Lemmatizer Train(const std::vector<const ConlluSentence*>& train,
-                          const std::vector<std::vector<int>>& tags);
+                          const std::vector<std::vector<int>>& tags,
+                          const std::vector<std::string>& xpos_of_tag,
+                          const std::vector<IrregularVerb>& irregular);
 };
 
 class ParserTrainer {

@@ -24,24 +24,38 @@ inline std::string AsciiLowered(std::string_view s) {
   return out;
 }
 
+// One pass over the bytes, no strings built: the lower-cased hash's running state gives the
+// prefixes, the suffixes hash the last bytes again. Equal to hashing the strings
+// AsciiLowered(form), its shape, lv.substr(0, k) and lv.substr(size - k) (the model's keys
+// depend on it).
+inline unsigned char AsciiLowerByte(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+}
+
 inline void ComputeAttributes(std::string_view form, WordAttributes& a) {
-  std::string lower = AsciiLowered(form);
-  a.lower = HashText(lower);
-  std::string shape;
-  char last = 0;
+  constexpr uint32_t kBasis = 2166136261u, kPrime = 16777619u;  // HashText's FNV-1a
+  const size_t n = form.size();
+  uint32_t lower = kBasis, shape = kBasis;
+  unsigned char last = 0;
   int run = 0;
-  for (unsigned char c : form) {
-    char k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
-           : c >= 0x80 ? 'u' : static_cast<char>(c);
+  for (size_t j = 0; j < n; ++j) {
+    const unsigned char c = static_cast<unsigned char>(form[j]);
+    lower = (lower ^ AsciiLowerByte(c)) * kPrime;
+    if (j < 3) a.prefix[j] = lower + static_cast<uint32_t>(j + 1);
+    const unsigned char k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+                          : c >= 0x80 ? 'u' : c;
     run = k == last ? run + 1 : 1;
     last = k;
-    if (run <= 3) shape.push_back(k);
+    if (run <= 3) shape = (shape ^ k) * kPrime;
   }
-  a.shape = HashText(shape);
-  std::string_view lv = lower;
-  for (size_t k = 1; k <= 3; ++k) a.prefix[k - 1] = HashText(lv.substr(0, k)) + static_cast<uint32_t>(k);
-  for (size_t k = 1; k <= 4; ++k)
-    a.suffix[k - 1] = HashText(lv.size() > k ? lv.substr(lv.size() - k) : lv) + static_cast<uint32_t>(k);
+  a.lower = lower;
+  a.shape = shape;
+  for (size_t k = n; k < 3; ++k) a.prefix[k] = lower + static_cast<uint32_t>(k + 1);
+  for (size_t k = 1; k <= 4; ++k) {
+    uint32_t h = kBasis;
+    for (size_t j = n > k ? n - k : 0; j < n; ++j) h = (h ^ AsciiLowerByte(static_cast<unsigned char>(form[j]))) * kPrime;
+    a.suffix[k - 1] = h + static_cast<uint32_t>(k);
+  }
 }
 
 }  // namespace dyad::nlp
