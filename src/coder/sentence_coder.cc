@@ -389,7 +389,7 @@ class Coder {
         return out;
       }
       for (int c : t_.children(v))  // "the invasion by Russia"
-        if (t_.rel(c) == "nmod" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
+        if (ByPhrase(c, "nmod")) ActorsAt(c, out);
       if (!out.empty()) return out;
       if (int m = ModifyingActor(v); m >= 0) {  // "Israeli air strikes on Gaza"
         ActorsAt(m, out);
@@ -409,7 +409,7 @@ class Coder {
     if (*passive && rules_.Has(rules_.statives, t_.lemma(v)) && !ByAgent(v)) *passive = false;  // "is opposed to" 
     if (*passive) {  // the agent is the source: "was condemned by the UN"
       for (int c : t_.children(v))
-        if (t_.rel(c) == "obl" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") ActorsAt(c, out);
+        if (ByPhrase(c, "obl")) ActorsAt(c, out);
       // "were killed in Israeli tank shelling": the actor of the event noun that did it.
       for (int c : t_.children(v)) {
         if (!out.empty()) break;
@@ -426,7 +426,7 @@ class Coder {
       for (int c : t_.children(subj))
         if (t_.full_rel(c) == "acl" && ByAgent(c))
           for (int a : t_.children(c))
-            if (t_.rel(a) == "obl" && t_.Child(a, "case") >= 0 && t_.lemma(t_.Child(a, "case")) == "by") ActorsAt(a, out);
+            if (ByPhrase(a, "obl")) ActorsAt(a, out);
     }
     if (subjects.empty()) {
       int h = MisreadSubject(v);
@@ -437,11 +437,17 @@ class Coder {
 
   // A noun that heads nominal patterns ("shelling", "attack", "strike").
   bool EventNoun(int n) const {
-    for (const auto& p : kb_.VerbPatterns(t_.lemma(n)))
-      if (p.nominal) return true;
-    for (const auto& p : kb_.VerbPatterns(lower_[n]))
-      if (p.nominal) return true;
-    return false;
+    auto nominal = [&](std::string_view head) {
+      auto ps = kb_.VerbPatterns(head);
+      return std::any_of(ps.begin(), ps.end(), [](const kb::VerbPattern& p) { return p.nominal; });
+    };
+    return nominal(t_.lemma(n)) || nominal(lower_[n]);
+  }
+
+  // Token c is a `rel` phrase introduced by "by" (a passive's agent: "was condemned by the UN").
+  bool ByPhrase(int c, std::string_view rel) const {
+    int marker = t_.Child(c, "case");
+    return t_.rel(c) == rel && marker >= 0 && t_.lemma(marker) == "by";
   }
 
   // An actor among the words before noun n that modify it ("Israeli tank shelling": Israeli ->
@@ -460,7 +466,7 @@ class Coder {
 
   bool ByAgent(int v) const {
     for (int c : t_.children(v))
-      if (t_.rel(c) == "obl" && t_.Child(c, "case") >= 0 && t_.lemma(t_.Child(c, "case")) == "by") return true;
+      if (ByPhrase(c, "obl")) return true;
     return false;
   }
 
