@@ -96,6 +96,9 @@ class Coder {
       const ActorMention& a = doc_.actors[m];
       if (a.sentence != si_) continue;
       for (uint32_t k = a.first_token; k < a.last_token && k < s_.token_count; ++k) mention_at_[k] = static_cast<int>(m);
+      if (options_.trace)
+        std::fprintf(stderr, "trace %s s%u actor %s [%u,%u) %s\n", doc_.id.c_str(), si_, a.code.c_str(), a.first_token,
+                     a.last_token, a.entry.c_str());
     }
   }
 
@@ -740,7 +743,10 @@ class Coder {
       for (int t : ts) {
         if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;
         // "officials told reporters": two bare agents with no country say nothing about whom.
-        if (Bare(doc_.actors[s]) && (t < 0 || Bare(doc_.actors[t]))) continue;
+        if (Bare(doc_.actors[s]) && (t < 0 || Bare(doc_.actors[t]))) {
+          Why(c.verb, c.pattern, "source and target name no country");
+          continue;
+        }
         Event e;
         e.sentence = si_;
         e.source = doc_.actors[s];
