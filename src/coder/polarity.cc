@@ -68,7 +68,28 @@ bool Polarity::Requested(int v) const {
   if (!parsed_ || t_.head(v) < 0) return false;
   int h = t_.head(v);
   if (t_.rel(v) == "ccomp") return rules_.Has(rules_.requests, t_.lemma(h));  // "demanded that X release"
-  return t_.rel(v) == "xcomp" && (t_.Child(h, "obj") >= 0 || t_.Child(h, "iobj") >= 0);
+  return ObjectControlled(v) >= 0;
+}
+
+// "asked Obama to help": the governor's object, which is the subject of complement v; -1 if v
+// is not such a complement. The parser sometimes labels the infinitive advcl instead of xcomp;
+// under a verb of asking it is still the complement.
+int Polarity::ObjectControlled(int v) const {
+  if (!parsed_ || t_.head(v) < 0) return -1;
+  int h = t_.head(v);
+  bool complement = t_.rel(v) == "xcomp";
+  if (!complement && t_.rel(v) == "advcl" && rules_.Has(rules_.requests, t_.lemma(h))) {
+    int mark = t_.Child(v, "mark");
+    complement = mark >= 0 && t_.lemma(mark) == "to";
+  }
+  if (!complement) return -1;
+  // "Obama is being pressured by Congress to help": the passive subject was asked.
+  if (rules_.Has(rules_.requests, t_.lemma(h)) && t_.Child(h, "aux:pass") >= 0) {
+    int subj = t_.Child(h, "nsubj:pass");
+    if (subj >= 0) return subj;
+  }
+  int obj = t_.Child(h, "obj");
+  return obj >= 0 ? obj : t_.Child(h, "iobj");
 }
 
 bool Polarity::Future(int v) const {

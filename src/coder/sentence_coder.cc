@@ -353,6 +353,7 @@ class Coder {
   std::vector<int> SubjectsOf(int v, bool* passive) const {
     *passive = false;
     std::vector<int> out;
+    const int own = v;
     for (int steps = 0; v >= 0 && steps < 8; ++steps) {
       for (int c : t_.children(v)) {
         if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj") {
@@ -360,7 +361,15 @@ class Coder {
           out.push_back(c);
         }
       }
-      if (!out.empty()) return out;
+      if (!out.empty()) {
+        // A subject borrowed through a conjunct or complement takes the voice of this clause:
+        // "The civilians imprisoned ... were released by Putin" (released: conj of imprisoned)
+        // is passive, "Obama is scheduled to attend" is not. An adverbial clause keeps the
+        // governor's voice ("were killed, shelling ..." is a misparse, not the victims' act).
+        if (v != own && t_.Child(own, "aux:pass") >= 0) *passive = true;
+        else if (v != own && t_.rel(own) != "advcl") *passive = ByAgent(own) || (*passive && t_.tok(own).xpos == "VBN");
+        return out;
+      }
       std::string_view r = t_.rel(v);
       if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
       // "Trump's decision to recognize": the clause of a possessed noun is the possessor's act.
@@ -370,11 +379,10 @@ class Coder {
       }
       if (r != "xcomp" && r != "conj" && r != "advcl") return out;
       int h = t_.head(v);
-      if (r == "xcomp" && h >= 0) {
-        int obj = t_.Child(h, "obj");
-        if (obj < 0) obj = t_.Child(h, "iobj");
-        if (obj >= 0) return {obj};
-      }
+      if (int obj = polarity_.ObjectControlled(v); obj >= 0) return {obj};
+      // "jailed a student for helping militants": the reason clause is not the jailer's act.
+      if (r == "advcl" && t_.tok(v).xpos == "VBG")
+        if (int mark = t_.Child(v, "mark"); mark >= 0 && t_.lemma(mark) == "for") return out;
       v = h;
     }
     return out;
