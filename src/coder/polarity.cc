@@ -78,10 +78,7 @@ int Polarity::ObjectControlled(int v) const {
   if (!parsed_ || t_.head(v) < 0) return -1;
   int h = t_.head(v);
   bool complement = t_.rel(v) == "xcomp";
-  if (!complement && t_.rel(v) == "advcl" && rules_.Has(rules_.requests, t_.lemma(h))) {
-    int mark = t_.Child(v, "mark");
-    complement = mark >= 0 && t_.lemma(mark) == "to";
-  }
+  if (!complement && t_.rel(v) == "advcl" && rules_.Has(rules_.requests, t_.lemma(h))) complement = ToInfinitive(v);
   if (!complement) return -1;
   // "Obama is being pressured by Congress to help": the passive subject was asked.
   if (rules_.Has(rules_.requests, t_.lemma(h)) && t_.Child(h, "aux:pass") >= 0) {
@@ -90,6 +87,11 @@ int Polarity::ObjectControlled(int v) const {
   }
   int obj = t_.Child(h, "obj");
   return obj >= 0 ? obj : t_.Child(h, "iobj");
+}
+
+bool Polarity::ToInfinitive(int v) const {
+  int mark = t_.Child(v, "mark");
+  return mark >= 0 && t_.lemma(mark) == "to";
 }
 
 bool Polarity::Future(int v) const {
@@ -101,8 +103,12 @@ bool Polarity::Future(int v) const {
   for (int steps = 0; v >= 0 && steps < 8; ++steps) {
     for (int c : t_.children(v))
       if (t_.rel(c) == "aux" && (rules_.Has(rules_.futures, t_.lemma(c)) || ReportedWould(v, c))) return true;
+    int h = t_.head(v);
+    // "agreed in principle on Saturday to provide aid": a to-infinitive the parser attached as
+    // advcl is still the complement of a verb of planning or promising.
+    if (t_.rel(v) == "advcl" && ToInfinitive(v) && h >= 0 && rules_.Has(rules_.futures, t_.lemma(h))) return true;
     if (t_.rel(v) != "xcomp") return false;
-    v = t_.head(v);
+    v = h;
     if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
   }
   return false;

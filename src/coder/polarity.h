@@ -23,6 +23,7 @@ class Polarity {
 
  private:
   bool ReportedWould(int v, int aux) const;
+  bool ToInfinitive(int v) const;
 
   const DepTree& t_;
   const CoderRules& rules_;

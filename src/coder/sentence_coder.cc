@@ -144,9 +144,17 @@ class Coder {
               is_cand[t_.head(c.verb)] && c.light == t_.head(c.verb) && !BareVerbPatternUsesNoun(cands, t_.head(c.verb), c.verb);
     }
     DatesOnce();
+    std::vector<const Candidate*> deferred;
+    coded_.assign(s_.token_count, 0);
     for (const auto& c : cands) {
       if (consumed[c.verb]) {
         Why(c.verb, c.pattern, "part of a wider pattern or a light verb");
+        continue;
+      }
+      // "agreed on Saturday to provide aid": the agreement is the intent coded from its
+      // complement, not a statement of its own.
+      if (s_.parsed && c.pattern->cameo.compare(0, 2, "01") == 0 && ComplementOf(c.verb, cands) >= 0) {
+        deferred.push_back(&c);  // decided once its complement is
         continue;
       }
       // "declined to condemn": the refusal of an act the pattern does not name is no event.
@@ -159,6 +167,13 @@ class Coder {
       }
       Emit(c);
     }
+    for (const Candidate* c : deferred) {
+      if (coded_[ComplementOf(c->verb, cands)]) {
+        Why(c->verb, c->pattern, "a statement whose complement is coded");
+        continue;
+      }
+      Emit(*c);
+    }
     RememberActors();
   }
 
@@ -169,6 +184,17 @@ class Coder {
     std::fprintf(stderr, "trace %s s%u %.*s(%.*s) %s: %.*s\n", doc_.id.c_str(), si_, static_cast<int>(t_.text(v).size()),
                  t_.text(v).data(), static_cast<int>(t_.lemma(v).size()), t_.lemma(v).data(),
                  p ? p->entry.c_str() : "-", static_cast<int>(reason.size()), reason.data());
+  }
+
+  // The verb of a candidate that is v's infinitive complement ("agreed to provide"), or -1.
+  int ComplementOf(int v, const std::vector<Candidate>& cands) const {
+    for (const auto& d : cands) {
+      if (d.verb == v || t_.head(d.verb) != v || t_.tok(d.verb).upos != "VERB") continue;
+      std::string_view r = t_.rel(d.verb);
+      int mark = t_.Child(d.verb, "mark");
+      if (r == "xcomp" || (r == "advcl" && mark >= 0 && t_.lemma(mark) == "to")) return d.verb;
+    }
+    return -1;
   }
 
   std::vector<int> VerbScope(int v) const {
@@ -776,6 +802,7 @@ class Coder {
           dup = dup || (prev.sentence == si_ && prev.source.code == e.source.code && prev.cameo == e.cameo &&
                         prev.has_target == e.has_target && (!e.has_target || prev.target.code == e.target.code));
         if (!dup) doc_.events.push_back(std::move(e));
+        coded_[c.verb] = 1;
         Why(c.verb, c.pattern, dup ? "coded (duplicate)" : "coded");
       }
     }
@@ -819,6 +846,7 @@ class Coder {
   Polarity polarity_;
   ArticleContext& ctx_;
   std::vector<int> mention_at_;
+  std::vector<char> coded_;  // tokens whose candidate produced an event
   std::vector<std::string> lower_;  // each token's text in lower case
   std::vector<DateMention> past_, future_;
 };
