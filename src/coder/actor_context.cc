@@ -101,6 +101,7 @@ class ContextPass {
       if (!sent.parsed) continue;
       DepTree t(doc_, sent);
       std::vector<ActorMention>& ms = by_sentence[s];
+      DropAdjectiveAgents(t, ms);
       if (options_.descriptions) AddDescriptionNouns(t, s, by_sentence);
       // Inner phrases first settle: "leaders of Egypt's Muslim Brotherhood" needs two rounds.
       for (int round = 0; options_.noun_phrase && round < 3 && NounPhrases(t, ms); ++round) {
@@ -115,6 +116,27 @@ class ContextPass {
   }
 
  private:
+  // "its military support", "police reform": an agent word used as an adjective of a noun that
+  // names no actor is no actor.
+  static void DropAdjectiveAgents(const DepTree& t, std::vector<ActorMention>& ms) {
+    std::vector<char> drop(ms.size(), 0);
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const ActorMention& m = ms[i];
+      if (!Bare(m) || m.last_token != m.first_token + 1 || m.last_token > t.size()) continue;
+      int k = static_cast<int>(m.first_token), h = t.head(k);
+      // Only right before its noun: a misread "An official said talks ..." keeps its agent.
+      if (t.tok(k).upos != "ADJ" || t.rel(k) != "amod" || h != k + 1 || t.tok(h).upos != "NOUN") continue;
+      drop[i] = MentionAt(ms, h) < 0;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < ms.size(); ++i)
+      if (!drop[i]) {
+        if (kept != i) ms[kept] = std::move(ms[i]);
+        ++kept;
+      }
+    ms.resize(kept);
+  }
+
   // Index into ms of the mention covering token k, or -1.
   static int MentionAt(const std::vector<ActorMention>& ms, int k) {
     for (size_t i = 0; i < ms.size(); ++i)

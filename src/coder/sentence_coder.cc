@@ -151,9 +151,10 @@ class Coder {
         Why(c.verb, c.pattern, "part of a wider pattern or a light verb");
         continue;
       }
-      // "agreed on Saturday to provide aid": the agreement is the intent coded from its
-      // complement, not a statement of its own.
-      if (s_.parsed && c.pattern->cameo.compare(0, 2, "01") == 0 && ComplementOf(c.verb, cands) >= 0) {
+      // "agreed on Saturday to provide aid": the agreement (a statement or a general intent) is
+      // the intent coded from its complement, not an event of its own.
+      bool statement = c.pattern->cameo.compare(0, 2, "01") == 0 || c.pattern->cameo.compare(0, 2, "03") == 0;
+      if (s_.parsed && statement && ComplementOf(c.verb, cands) >= 0) {
         deferred.push_back(&c);  // decided once its complement is
         continue;
       }
@@ -465,9 +466,14 @@ class Coder {
           for (int a : t_.children(c))
             if (ByPhrase(a, "obl")) ActorsAt(a, out);
     }
+    // "Israeli air strikes killed 12 people", "Russia's shelling hit a school": the actor of an
+    // event noun that is the subject.
+    for (int subj : subjects)
+      if (out.empty()) EventNounActors(subj, out);
     if (subjects.empty()) {
       int h = MisreadSubject(v);
       if (h >= 0) ActorsAt(h, out);
+      if (h >= 0 && out.empty()) EventNounActors(h, out);
     }
     return out;
   }
@@ -511,6 +517,17 @@ class Coder {
   // participle modifying the next noun (amod) leaves the verb with no subject. When the noun
   // phrase that governs it starts the clause before it, with no verb between, that phrase is
   // the subject and the modified noun the object. Returns the subject's head token, or -1.
+  // The actor of event noun n that is no actor itself: "Israeli air strikes", "Russia's
+  // shelling", "the attack by Hamas".
+  void EventNounActors(int n, std::vector<int>& out) const {
+    if (mention_at_[n] >= 0 || t_.tok(n).upos != "NOUN" || !EventNoun(n)) return;
+    int poss = t_.Child(n, "nmod:poss");
+    if (poss >= 0 && t_.tok(poss).upos != "PRON") ActorsAt(poss, out);
+    for (int c : t_.children(n))
+      if (out.empty() && ByPhrase(c, "nmod")) ActorsAt(c, out);
+    if (int m = ModifyingActor(n); out.empty() && m >= 0) ActorsAt(m, out);
+  }
+
   int MisreadSubject(int v) const {
     if (t_.tok(v).upos != "VERB" || (t_.tok(v).xpos != "VBN" && t_.tok(v).xpos != "VBD")) return -1;
     if (v + 1 < static_cast<int>(s_.token_count) && t_.lemma(v + 1) == "by") return -1;  // "seized by"
@@ -520,7 +537,10 @@ class Coder {
     // names an actor, read the main verb as a reduced relative clause; so did "Israeli tanks
     // fired four shells, witnesses said" (a reduced relative takes no direct object).
     int h = t_.head(v);
-    if (t_.full_rel(v) == "acl" && h >= 0 && h < v && mention_at_[h] >= 0 &&
+    std::vector<int> found;
+    if (h >= 0 && mention_at_[h] < 0 && t_.tok(h).upos == "NOUN") ActorsAt(h, found);  // "Thousands of protesters"
+    bool actor = h >= 0 && (mention_at_[h] >= 0 || !found.empty() || (EventNoun(h) && ModifyingActor(h) >= 0));
+    if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor &&
         (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") && (t_.head(h) < 0 || t_.Child(v, "obj") >= 0))
       return h;
     if (t_.rel(v) != "amod" || h <= v) return -1;
@@ -687,10 +707,10 @@ class Coder {
   }
 
   // The place of a locative phrase in v's clause, else in the sentence.
-  std::optional<Location> Place(int v, const std::string& hint) const {
+  std::optional<Location> Place(int v, const std::string& hint, bool clause_only = false) const {
     if (!s_.parsed) return std::nullopt;
     std::vector<int> scope = t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "punct"});
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; pass < (clause_only ? 1 : 2); ++pass) {
       for (int k = 0; k < static_cast<int>(s_.token_count); ++k) {
         if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
         if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
@@ -762,6 +782,19 @@ class Coder {
     Date date = EventDate(clause, future);
     std::string hint = doc_.actors[sources[0]].country;
     auto place = Place(clause, hint);
+    // "protesters marched in Nairobi", "shelling destroyed a school in Kharkiv": an agent with no
+    // country acts where its own clause happens (unless its role often serves abroad).
+    auto local = Place(clause, hint, true);
+    auto localized = [&](const ActorMention& a) {
+      ActorMention m = a;
+      if (local && !local->country.empty() && Bare(m) && !rules_.Has(rules_.abroad_roles, m.role) &&
+          !(m.last_token > 0 && m.last_token <= s_.token_count &&
+            rules_.Has(rules_.posted, t_.lemma(static_cast<int>(m.last_token) - 1)))) {
+        m.code = local->country + m.code;
+        m.country = local->country;
+      }
+      return m;
+    };
     const Token& vt = t_.tok(c.verb);
     for (int s : sources) {
       // "Syrian state media reported": an outlet is never the actor of what it reports.
@@ -777,15 +810,18 @@ class Coder {
       for (int t : ts) {
         if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;
         // "officials told reporters": two bare agents with no country say nothing about whom.
-        if (Bare(doc_.actors[s]) && (t < 0 || Bare(doc_.actors[t]))) {
+        ActorMention source = localized(doc_.actors[s]);
+        ActorMention target = t >= 0 ? localized(doc_.actors[t]) : ActorMention{};
+        if (source.code == target.code) continue;
+        if (Bare(source) && (t < 0 || Bare(target))) {
           Why(c.verb, c.pattern, "source and target name no country");
           continue;
         }
         Event e;
         e.sentence = si_;
-        e.source = doc_.actors[s];
+        e.source = std::move(source);
         e.has_target = t >= 0;
-        if (t >= 0) e.target = doc_.actors[t];
+        if (t >= 0) e.target = std::move(target);
         e.cameo = cameo->code;
         e.root = cameo->root;
         e.quad_class = cameo->quad_class;

@@ -138,6 +138,19 @@ Result<std::unique_ptr<KbData>> CompileSources(const CompileOptions& options,
   std::stable_sort(data->verbs.begin(), data->verbs.end(),
                    [](const VerbPattern& a, const VerbPattern& b) {
                      if (a.head != b.head) return a.head < b.head;
+                     // The more words a pattern tests, the more specific it is; "$ and + *"
+                     // tests one word, like "$ * agreement", and is not more specific.
+                     auto words = [](const VerbPattern& p) {
+                       return std::count_if(p.elements.begin(), p.elements.end(),
+                                            [](const PatternElement& e) { return e.kind == PatternElement::kWord; });
+                     };
+                     if (words(a) != words(b)) return words(a) > words(b);
+                     auto after = [](const VerbPattern& p) {  // words after the verb
+                       auto v = std::find_if(p.elements.begin(), p.elements.end(),
+                                             [](const PatternElement& e) { return e.kind == PatternElement::kVerb; });
+                       return std::count_if(v, p.elements.end(), [](const PatternElement& e) { return e.kind == PatternElement::kWord; });
+                     };
+                     if (after(a) != after(b)) return after(a) > after(b);
                      return a.elements.size() > b.elements.size();
                    });
   data->place_keys.resize(data->places.size());
