@@ -7,6 +7,7 @@
 // named entity's own code over the whole span. Dates resolve person roles: the role covering
 // the day with the latest start, else the entry's code outside roles, else the nearest role.
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstdlib>
 
@@ -78,6 +79,7 @@ Segment BestValue(const KbData& data, const PhraseTrie::Match& m, int32_t day) {
   Segment best{m.begin, m.end, false, 0};
   int best_score = -1;
   for (uint32_t v : m.values) {
+    if (v & kSurnameBit) continue;
     int score;
     if (v & kAgentBit) {
       score = 0;
@@ -96,7 +98,45 @@ Segment BestValue(const KbData& data, const PhraseTrie::Match& m, int32_t day) {
   return best;
 }
 
+bool OnlySurnames(const PhraseTrie::Match& m) {
+  return std::all_of(m.values.begin(), m.values.end(), [](uint32_t v) { return (v & kSurnameBit) != 0; });
+}
+
 }  // namespace
+
+// The person a capitalised surname names, or -1: after a title ("President Bush") the one whose
+// role covers the day (or the only one of that name); anywhere, one the article named in full.
+int KnowledgeBase::SurnamePerson(const Document& doc, uint32_t sentence, const PhraseTrie::Match& m, int32_t day,
+                                 bool after_title, const std::vector<ActorMention>& so_far) const {
+  std::string_view word = doc.TokenText(doc.sentences[sentence], m.begin);
+  if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return -1;
+  auto named_before = [&](const std::string& name) {
+    auto same = [&](const ActorMention& a) { return a.name == name; };
+    return std::any_of(so_far.begin(), so_far.end(), same) ||
+           std::any_of(doc.actors.begin(), doc.actors.end(),
+                       [&](const ActorMention& a) { return a.sentence < sentence && same(a); });
+  };
+  // Entries with one name are one person (a person may be listed in two files).
+  int covering = -1, mentioned = -1, any = -1;
+  bool several_covering = false, several = false;
+  for (uint32_t v : m.values) {
+    const int i = static_cast<int>(v & ~kSurnameBit);
+    const ActorEntry& e = data_->actors[i];
+    if (named_before(e.name)) mentioned = i;
+    several = several || (any >= 0 && data_->actors[any].name != e.name);
+    any = i;
+    for (const RoleSpan& r : e.roles)
+      if (r.from <= day && day <= r.to) {
+        several_covering = several_covering || (covering >= 0 && data_->actors[covering].name != e.name);
+        covering = i;
+        break;
+      }
+  }
+  if (mentioned >= 0) return mentioned;
+  if (!after_title) return -1;
+  if (covering >= 0) return several_covering ? -1 : covering;
+  return several ? -1 : any;
+}
 
 std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_t sentence,
                                                     const Date& date) const {
@@ -112,6 +152,18 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
     PhraseTrie::Match m = index_->actors.LongestAt(keys, i);
     if (m.end == m.begin) {
       ++i;
+      continue;
+    }
+    if (OnlySurnames(m)) {
+      bool after_title = !segments.empty() && segments.back().agent;
+      for (uint32_t t = after_title ? segments.back().end : i; t < i; ++t) after_title = after_title && keys[t].transparent;
+      int person = SurnamePerson(doc, sentence, m, day, after_title, out);
+      if (person < 0) {
+        ++i;
+        continue;
+      }
+      segments.push_back({m.begin, m.end, false, static_cast<uint32_t>(person)});
+      i = m.end;
       continue;
     }
     segments.push_back(BestValue(data, m, day));
@@ -226,7 +278,7 @@ std::vector<ActorMention> KnowledgeBase::FindNewsOutlets(const Document& doc,
       continue;
     }
     for (uint32_t v : m.values) {
-      if ((v & kAgentBit) || data_->actors[v].kind != kNews) continue;
+      if ((v & (kAgentBit | kSurnameBit)) || data_->actors[v].kind != kNews) continue;
       const ActorEntry& e = data_->actors[v];
       ActorMention a;
       a.sentence = sentence;

@@ -16,6 +16,7 @@
 #include "dyad/document.h"
 #include "dyad/stage.h"
 #include "dyad/status.h"
+#include "kb/phrase_trie.h"
 
 namespace dyad::kb {
 
@@ -98,6 +99,8 @@ class KnowledgeBase {  // immutable, non-copyable, shared by threads
 
  private:
   KnowledgeBase();
+  int SurnamePerson(const Document& doc, uint32_t sentence, const PhraseTrie::Match& m, int32_t day,
+                    bool after_title, const std::vector<ActorMention>& so_far) const;
   std::unique_ptr<KbData> data_;
   std::unique_ptr<PhraseIndex> index_;
 };

@@ -55,6 +55,7 @@ std::vector<LookupMatch> KnowledgeBase::Lookup(std::string_view phrase, const Da
     if (!whole) continue;
     for (uint32_t v : m.values) {
       LookupMatch r;
+      if (v & kSurnameBit) continue;  // a surname alone needs its context (FindActors)
       if (v & kAgentBit) {
         const AgentEntry& a = data_->agents[v & ~kAgentBit];
         r = {a.code, a.phrases.front(), "agent", "", "", "", a.file, a.line};

@@ -14,12 +14,15 @@
 namespace dyad::kb {
 
 inline constexpr uint32_t kAgentBit = 0x80000000u;  // actor-trie value naming an agent
+// Actor-trie value naming a person by surname alone ("Bush" for George W. Bush): used only after
+// a title ("President Bush") or once the article has named the person in full.
+inline constexpr uint32_t kSurnameBit = 0x40000000u;
 
 class PhraseIndex {
  public:
   explicit PhraseIndex(const KbData& data);
 
-  PhraseTrie actors;    // values: actor index, or kAgentBit | agent index
+  PhraseTrie actors;    // values: actor index, kAgentBit | agent index, kSurnameBit | person index
   PhraseTrie discards;  // values: discard index
   PhraseTrie issues;    // values: issue index
   std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> verbs;  // head -> [b, e)
@@ -29,6 +32,7 @@ class PhraseIndex {
 
  private:
   static std::vector<std::string> Keys(std::string_view phrase);
+  void AddSurnames(const KbData& data);
 };
 
 }  // namespace dyad::kb

@@ -33,6 +33,32 @@ TEST(DefaultKb, BidenRolesFollowTheDate) {
   EXPECT_EQ(why.front().code, "USAGOV");
 }
 
+// A surname alone ("Bush") is no dictionary phrase: it names a person after a title, by the
+// role in force that day, or once the article has named the person in full.
+TEST(DefaultKb, SurnamesAfterATitle) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Codes("President Bush spoke.", {2008, 6, 1}), V{"USAGOV"}) << "George W. Bush";
+  EXPECT_EQ(Codes("President Bush spoke.", {1990, 6, 1}), V{"USAGOV"}) << "George H. W. Bush";
+  EXPECT_EQ(Codes("President Bush spoke.", {2019, 6, 1}), V{"GOV"}) << "neither in office: ambiguous";
+  EXPECT_EQ(Codes("Bush spoke.", {2008, 6, 1}), V{}) << "no title, not named before";
+  EXPECT_EQ(Codes("The president may resign.", {2019, 6, 1}), V{"GOV"}) << "lower case is no name";
+  EXPECT_TRUE(Kb().Lookup("Bush", {2008, 6, 1}).empty());
+}
+
+TEST(DefaultKb, SurnameOfAPersonNamedBefore) {
+  Document doc = MakeSentenceDocument("Senegalese President Macky Sall met Emmanuel Macron.");
+  for (auto& m : Kb().FindActors(doc, 0, {2019, 6, 1})) doc.actors.push_back(std::move(m));
+  Document next = MakeSentenceDocument("Sall spoke.");
+  // The second sentence of the same article: earlier mentions live in doc.actors.
+  next.actors = doc.actors;
+  for (auto& a : next.actors) a.sentence = 0;
+  Sentence second = next.sentences[0];
+  next.sentences.insert(next.sentences.begin(), second);
+  auto found = Kb().FindActors(next, 1, {2019, 6, 1});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].code, "SENGOV");
+}
+
 TEST(DefaultKb, MetonymsStandForGovernments) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Codes("Beijing warned Washington.", {2020, 1, 1}), (V{"CHNGOV", "USAGOV"}));
