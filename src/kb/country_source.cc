@@ -3,6 +3,7 @@
 // and coordinates; data/kb/countries.txt adds what neither has (metonyms such as the Kremlin,
 // informal names, plural demonyms). Each becomes an ActorEntry: country names code as the
 // alpha-3 code, adjectives too (they combine with agents), capitals and metonyms as <ISO>GOV.
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -13,6 +14,18 @@
 
 namespace dyad::kb {
 namespace {
+
+// Demonyms in -an and -i name people in the plural too: "Albanians", "Kenyans", "Iraqis".
+std::set<std::string> WithPlurals(const std::set<std::string>& adjectives) {
+  std::set<std::string> out = adjectives;
+  for (const std::string& a : adjectives) {
+    bool an = a.size() > 3 && a.compare(a.size() - 2, 2, "an") == 0;
+    bool i = a.size() > 3 && a.back() == 'i';
+    if ((an || i) && std::isupper(static_cast<unsigned char>(a[0])) && a.find(' ') == std::string::npos)
+      out.insert(a + "s");
+  }
+  return out;
+}
 
 bool UsablePhrase(const std::string& s) {
   // Names written in another script, bare ISO codes and "Korea, Republic of" forms are skipped.
@@ -142,7 +155,7 @@ void AddCountries(const CompileOptions& options, KbData& data, SourceReport& rep
       data.actors.push_back(std::move(e));
     };
     add(kCountry, facts.names, a3);
-    add(kAdjective, facts.adjectives, a3);
+    add(kAdjective, WithPlurals(facts.adjectives), a3);
     // A capital that is also the country's name ("Singapore") names the country.
     for (const std::string& m : facts.metonyms)
       if (!facts.names.count(m)) add(kMetonym, {m}, a3 + "GOV");

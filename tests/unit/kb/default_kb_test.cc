@@ -59,6 +59,13 @@ TEST(DefaultKb, SurnameOfAPersonNamedBefore) {
   EXPECT_EQ(found[0].code, "SENGOV");
 }
 
+TEST(DefaultKb, PluralDemonyms) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Codes("Albanians protested.", {2020, 1, 1}), V{"ALB"});
+  EXPECT_EQ(Codes("Kenyans voted.", {2020, 1, 1}), V{"KEN"});
+  EXPECT_EQ(Codes("Pakistanis marched.", {2020, 1, 1}), V{"PAK"});
+}
+
 TEST(DefaultKb, MetonymsStandForGovernments) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Codes("Beijing warned Washington.", {2020, 1, 1}), (V{"CHNGOV", "USAGOV"}));
