@@ -13,7 +13,8 @@
 namespace dyad::coder {
 
 struct CoderRules {
-  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, locatives, speech,
+  // threats: verbs whose infinitive complement is threatened ("threatened to impose sanctions").
+  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, threats, locatives, speech,
       statives, requests;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code

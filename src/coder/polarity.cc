@@ -94,6 +94,11 @@ bool Polarity::ToInfinitive(int v) const {
   return mark >= 0 && t_.lemma(mark) == "to";
 }
 
+bool Polarity::Threatened(int v) const {
+  if (!parsed_ || t_.head(v) < 0 || !rules_.Has(rules_.threats, t_.lemma(t_.head(v)))) return false;
+  return t_.rel(v) == "xcomp" || (t_.rel(v) == "advcl" && ToInfinitive(v));
+}
+
 bool Polarity::Future(int v) const {
   if (!parsed_) {
     for (int k = std::max(0, v - 3); k < v; ++k)

@@ -18,6 +18,8 @@ class Polarity {
   bool Hypothetical(int v) const;
   bool Requested(int v) const;
   bool Future(int v) const;
+  // "threatened to impose sanctions": v is the complement of a verb of threatening.
+  bool Threatened(int v) const;
   // "asked Obama to help": Obama, the subject of complement v; -1 if v is no such complement.
   int ObjectControlled(int v) const;
 

@@ -151,9 +151,10 @@ class Coder {
         Why(c.verb, c.pattern, "part of a wider pattern or a light verb");
         continue;
       }
-      // "agreed on Saturday to provide aid": the agreement (a statement or a general intent) is
-      // the intent coded from its complement, not an event of its own.
-      bool statement = c.pattern->cameo.compare(0, 2, "01") == 0 || c.pattern->cameo.compare(0, 2, "03") == 0;
+      // "agreed on Saturday to provide aid": the agreement (a statement, a general intent or
+      // threat) is the intent coded from its complement, not an event of its own.
+      std::string_view root = std::string_view(c.pattern->cameo).substr(0, 2);
+      bool statement = root == "01" || root == "03" || root == "13";
       if (s_.parsed && statement && ComplementOf(c.verb, cands) >= 0) {
         deferred.push_back(&c);  // decided once its complement is
         continue;
@@ -472,6 +473,14 @@ class Coder {
       if (out.empty()) EventNounActors(subj, out);
     if (subjects.empty()) {
       int h = MisreadSubject(v);
+      // "The parliament threatened[misread acl] to break relations": through the complements
+      // up to the misread verb.
+      for (int u = v, steps = 0; h < 0 && u >= 0 && steps < 8; ++steps) {
+        std::string_view r = t_.rel(u);
+        if (r != "xcomp" && r != "advcl" && r != "conj") break;
+        u = t_.head(u);
+        if (u >= 0) h = MisreadSubject(u);
+      }
       if (h >= 0) ActorsAt(h, out);
       if (h >= 0 && out.empty()) EventNounActors(h, out);
     }
@@ -754,7 +763,9 @@ class Coder {
     // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
     bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c);
     std::string code = c.pattern->cameo;
-    bool future = polarity_.Future(clause);
+    bool threatened = polarity_.Threatened(clause);
+    if (threatened && code.compare(0, 2, "14") < 0) return Why(c.verb, c.pattern, "a threat of a cooperative act");
+    bool future = threatened || polarity_.Future(clause);
     if (future) {
       auto it = rules_.intent.find(code.substr(0, 2));
       if (it == rules_.intent.end()) return Why(c.verb, c.pattern, "future act with no intent code");
@@ -779,7 +790,7 @@ class Coder {
     if (targets.empty() && !mutual && (c.has_target_slot || !explicit_roles) && !words_matched &&
         !rules_.targetless_roots.count(cameo->root))
       return Why(c.verb, c.pattern, "no target actor");
-    Date date = EventDate(clause, future);
+    Date date = EventDate(clause, future && !threatened);  // a threat is made now
     std::string hint = doc_.actors[sources[0]].country;
     auto place = Place(clause, hint);
     // "protesters marched in Nairobi", "shelling destroyed a school in Kharkiv": an agent with no
