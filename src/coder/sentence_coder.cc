@@ -636,6 +636,15 @@ class Coder {
       keep(out);
       if (!out.empty()) return out;
     }
+    // "attacked 15 positions in the Gaza Strip": force used on a thing in a place is used on
+    // that place's country.
+    std::string_view root = std::string_view(c.pattern->cameo).substr(0, 2);
+    if (root >= "15" && root <= "20")
+      for (int k : scope) {
+        if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k)) || t_.head(k) < 0) continue;
+        int m = PlaceActor(t_.head(k));
+        if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) return {m};
+      }
     return out;
   }
 
