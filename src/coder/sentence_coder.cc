@@ -636,13 +636,17 @@ class Coder {
       keep(out);
       if (!out.empty()) return out;
     }
-    // "attacked 15 positions in the Gaza Strip": force used on a thing in a place is used on
-    // that place's country.
+    // "attacked 15 positions in the Gaza Strip", "took the city of Mosul": force used on a place,
+    // or on a thing in a place, is used on that place's country.
     std::string_view root = std::string_view(c.pattern->cameo).substr(0, 2);
     if (root >= "15" && root <= "20")
       for (int k : scope) {
-        if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k)) || t_.head(k) < 0) continue;
-        int m = PlaceActor(t_.head(k));
+        int place = -1;
+        if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
+        std::string_view r = t_.rel(k);
+        if (t_.tok(k).upos == "PROPN" && (r == "obj" || r == "nmod" || r == "obl")) place = k;
+        if (place < 0) continue;
+        int m = PlaceActor(place);
         if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) return {m};
       }
     return out;
