@@ -560,7 +560,9 @@ class Coder {
       int up = t_.head(k);
       if (up >= 0 && mention_at_[up] == mention_at_[k]) continue;  // not the phrase's head word
       // "Young Algerians blocked roads": the noun the verb modifies took the actor as subject.
-      if (t_.InSubtree(v, k) || (t_.rel(k) == "nsubj" && t_.head(k) == h)) return k;
+      // "US troops provided food relief": or its possessor or compound.
+      std::string_view kr = t_.full_rel(k);
+      if (t_.InSubtree(v, k) || ((kr == "nsubj" || kr == "nmod:poss" || kr == "compound") && t_.head(k) == h)) return k;
     }
     return -1;
   }
