@@ -48,6 +48,7 @@ struct Candidate {
   // whose subject is the event's source. A governor the pattern does not name ("condemned the
   // attack on a church") is a verb about the event, not its doer.
   int light = -1;
+  bool weak_only = false;  // only a weak match: its target phrase named no actor
 };
 
 // Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
@@ -286,6 +287,15 @@ class Coder {
     Candidate c;  // only the weak match: an act with no named target
     c.verb = v;
     c.pattern = weak;
+    c.weak_only = true;
+    // "President Obama expressed sorrow for the shootings" ("$ express * for +"): the light
+    // verb the pattern names still gives the source.
+    if (noun && s_.parsed && t_.head(v) >= 0)
+      for (const auto& el : weak->elements) {
+        if (el.kind == kb::PatternElement::kVerb) break;
+        if (el.kind == kb::PatternElement::kWord && (t_.lemma(t_.head(v)) == el.lemma || lower_[t_.head(v)] == el.lemma))
+          c.light = t_.head(v);
+      }
     return c;
   }
 
@@ -641,7 +651,9 @@ class Coder {
     // "attacked 15 positions in the Gaza Strip", "took the city of Mosul": force used on a place,
     // or on a thing in a place, is used on that place's country.
     std::string_view root = std::string_view(c.pattern->cameo).substr(0, 2);
-    if (root >= "15" && root <= "20")
+    // Likewise the place in the target phrase of a weak match: "expressed sorrow for the
+    // shootings in South Carolina" -> USA.
+    if ((root >= "15" && root <= "20") || c.weak_only)
       for (int k : scope) {
         int place = -1;
         if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
