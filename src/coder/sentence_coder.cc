@@ -654,7 +654,7 @@ class Coder {
     // Likewise the place in the target phrase of a weak match: "expressed sorrow for the
     // shootings in South Carolina" -> USA.
     if ((root >= "15" && root <= "20") || c.weak_only)
-      for (int k : scope) {
+      for (int k : c.weak_only && c.light >= 0 ? VerbScope(c.light) : scope) {
         int place = -1;
         if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
         std::string_view r = t_.rel(k);
