@@ -30,6 +30,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     else if (kind == "condition") r.conditions.insert(rest);
     else if (kind == "future") r.futures.insert(rest);
     else if (kind == "threat") r.threats.insert(rest);
+    else if (kind == "allegation") r.allegations.insert(rest);
     else if (kind == "locative") r.locatives.insert(rest);
     else if (kind == "speech") r.speech.insert(rest);
     else if (kind == "stative") r.statives.insert(rest);

@@ -14,7 +14,9 @@ namespace dyad::coder {
 
 struct CoderRules {
   // threats: verbs whose infinitive complement is threatened ("threatened to impose sanctions").
-  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, threats, locatives, speech,
+  // allegations: verbs whose "of/for + -ing" clause is a charge, not a fact ("accused Ukraine of
+  // attacking", "jailed for spying").
+  std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, threats, allegations, locatives, speech,
       statives, requests;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code

@@ -94,6 +94,19 @@ bool Polarity::ToInfinitive(int v) const {
   return mark >= 0 && t_.lemma(mark) == "to";
 }
 
+bool Polarity::Alleged(int v) const {
+  if (!parsed_ || t_.head(v) < 0 || t_.tok(v).xpos != "VBG") return false;
+  std::string_view r = t_.rel(v);
+  if (r != "advcl" && r != "acl" && r != "xcomp") return false;
+  int mark = t_.Child(v, "mark");
+  if (mark < 0) mark = t_.Child(v, "case");
+  if (mark < 0 || (t_.lemma(mark) != "of" && t_.lemma(mark) != "for")) return false;
+  // "accused Ukraine of attacking": the charge hangs on the verb or on its object.
+  int h = t_.head(v);
+  if (!rules_.Has(rules_.allegations, t_.lemma(h)) && t_.head(h) >= 0 && t_.rel(h) == "obj") h = t_.head(h);
+  return rules_.Has(rules_.allegations, t_.lemma(h));
+}
+
 bool Polarity::Threatened(int v) const {
   if (!parsed_ || t_.head(v) < 0 || !rules_.Has(rules_.threats, t_.lemma(t_.head(v)))) return false;
   return t_.rel(v) == "xcomp" || (t_.rel(v) == "advcl" && ToInfinitive(v));

@@ -20,6 +20,8 @@ class Polarity {
   bool Future(int v) const;
   // "threatened to impose sanctions": v is the complement of a verb of threatening.
   bool Threatened(int v) const;
+  // "accused Ukraine of attacking": v is the charge of a verb of accusing or punishing.
+  bool Alleged(int v) const;
   // "asked Obama to help": Obama, the subject of complement v; -1 if v is no such complement.
   int ObjectControlled(int v) const;
 

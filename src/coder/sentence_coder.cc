@@ -189,6 +189,15 @@ class Coder {
                  p ? p->entry.c_str() : "-", static_cast<int>(reason.size()), reason.data());
   }
 
+  // Verb v has two subjects or a coordinated one ("Scholz and Macron held talks").
+  bool CoordinatedSubjects(int v) const {
+    if (v < 0) return false;
+    int n = 0;
+    for (int c : t_.children(v))
+      if (t_.rel(c) == "nsubj") n += 1 + (t_.Child(c, "conj") >= 0);
+    return n >= 2;
+  }
+
   // The verb of a candidate that is v's infinitive complement ("agreed to provide"), or -1.
   int ComplementOf(int v, const std::vector<Candidate>& cands) const {
     for (const auto& d : cands) {
@@ -237,6 +246,10 @@ class Coder {
         if (!after_verb) {
           // Before an event noun, a word is its light verb or modifier ("$ launch legal * against
           // +"): it must be the noun's governor or one of the noun's own words before it.
+          // "$ and + hold *": the "and" of coordinated subjects of the noun's governor.
+          if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && el.lemma == "and" &&
+              CoordinatedSubjects(t_.head(v)))
+            continue;
           if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && !BeforeNoun(v, el.lemma)) {
             ok = false;
             break;
@@ -637,9 +650,15 @@ class Coder {
       }
     }
     if (MisreadSubject(c.verb) >= 0) {  // "police detained dozens of protesters"
-      ActorsAt(t_.head(c.verb), out);
-      keep(out);
-      if (!out.empty()) return out;
+      // The first actor under the modified noun that is not the source ("Turkish police
+      // detained[amod] dozens of protesters": police is a compound of dozens).
+      for (int k : t_.Subtree(t_.head(c.verb), {"conj", "acl", "advcl", "punct", "parataxis"})) {
+        int m = mention_at_[k];
+        if (m < 0 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        ActorsAt(k, out);
+        keep(out);
+        if (!out.empty()) return out;
+      }
     }
     // "imposed sanctions on Russia": the actor may hang under the object.
     for (int k : scope) {
@@ -782,6 +801,7 @@ class Coder {
     if (sources.empty()) return Why(c.verb, c.pattern, "no source actor");
     int clause = ClauseVerb(c.verb);
     if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
+    if (polarity_.Alleged(clause)) return Why(c.verb, c.pattern, "an act someone is accused of or punished for");
     bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
     if (negated && !options_.keep_negated) return Why(c.verb, c.pattern, "negated");
     if (polarity_.Hypothetical(clause)) return Why(c.verb, c.pattern, "hypothetical");
