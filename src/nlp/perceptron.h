@@ -111,7 +111,9 @@ class WeightTable {
         for (size_t b = 0; b < dense_bytes; b += 64) __builtin_prefetch(row + b);
         __builtin_prefetch(row + dense_bytes - 1);
       } else {
+        // A row of up to 15 classes lies in the 64 bytes from its start, often two lines.
         __builtin_prefetch(&sparse_[refs[i]]);
+        __builtin_prefetch(reinterpret_cast<const char*>(&sparse_[refs[i]]) + 62);
       }
     }
     for (size_t i = 0; i < n; ++i) {
