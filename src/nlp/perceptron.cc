@@ -108,6 +108,19 @@ WeightTable PerceptronTrainer::Average() const {
   return table;
 }
 
+void WeightTable::BuildInline(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
+                              const std::vector<uint16_t>& classes, const std::vector<int16_t>& weights) {
+  inline_.assign(mask_ + size_t{1}, InlineSlot{0, {}});
+  for (size_t r = 0; r < num_rows_; ++r) {
+    uint32_t key = keys[r] ? keys[r] : 1;
+    uint32_t slot = key & mask_;
+    while (inline_[slot].key != 0 && inline_[slot].key != key) slot = (slot + 1) & mask_;
+    if (inline_[slot].key == key) continue;  // a duplicate key keeps its first row
+    inline_[slot].key = key;
+    for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) inline_[slot].w[classes[e]] = weights[e];
+  }
+}
+
 void WeightTable::Build(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
                         const std::vector<uint16_t>& classes, const std::vector<int16_t>& weights) {
   num_rows_ = keys.size();
@@ -116,42 +129,60 @@ void WeightTable::Build(const std::vector<uint32_t>& keys, const std::vector<uin
   mask_ = static_cast<uint32_t>(cap - 1);
   slots_.clear();
   inline_.clear();
-  entries_.clear();
+  sparse_.clear();
   dense_.clear();
-  if (num_classes_ <= kInlineClasses) {
-    inline_.assign(cap, InlineSlot{0, {}});
-    for (size_t r = 0; r < num_rows_; ++r) {
-      uint32_t key = keys[r] ? keys[r] : 1;
-      uint32_t slot = key & mask_;
-      while (inline_[slot].key != 0 && inline_[slot].key != key) slot = (slot + 1) & mask_;
-      if (inline_[slot].key == key) continue;  // a duplicate key keeps its first row
-      inline_[slot].key = key;
-      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) inline_[slot].w[classes[e]] = weights[e];
-    }
-    return;
-  }
+  if (num_classes_ <= kInlineClasses) return BuildInline(keys, row_begin, classes, weights);
+  add_dense_ = BestAddDenseRows();
+  dense_chunks_ = (num_classes_ + kDenseChunk - 1) / kDenseChunk;
+  const size_t dense_stride = static_cast<size_t>(dense_chunks_) * kDenseChunk;
+  auto count = [&](uint32_t r) { return row_begin[r + 1] - row_begin[r]; };
+  auto is_dense = [&](uint32_t r) { return 4 * count(r) >= static_cast<uint32_t>(num_classes_); };
+  // The busiest rows first (see the header), key order among equals.
+  // (A counting sort: counts are at most num_classes_.)
+  std::vector<uint32_t> first_of(num_classes_ + 2, 0), order(num_rows_);
+  for (uint32_t r = 0; r < num_rows_; ++r) ++first_of[num_classes_ - count(r) + 1];
+  std::partial_sum(first_of.begin(), first_of.end(), first_of.begin());
+  for (uint32_t r = 0; r < num_rows_; ++r) order[first_of[num_classes_ - count(r)]++] = r;
+  // The slots, in that order, each first naming its row; of two rows with one key, the one
+  // earlier in the file keeps the slot.
   slots_.assign(cap, Slot{0, 0});
-  entries_.reserve(num_rows_ + weights.size());
-  for (size_t r = 0; r < num_rows_; ++r) {
-    uint32_t key = keys[r] ? keys[r] : 1;
+  std::vector<uint32_t> slot_of(num_rows_);
+  size_t dense_rows = 0, sparse_size = 0;
+  for (uint32_t r : order) {
+    const uint32_t key = keys[r] ? keys[r] : 1;
     uint32_t slot = key & mask_;
     while (slots_[slot].key != 0 && slots_[slot].key != key) slot = (slot + 1) & mask_;
-    if (slots_[slot].key == key) continue;  // a duplicate key keeps its first row
-    slots_[slot] = {key, static_cast<uint32_t>(entries_.size())};
-    const uint32_t count = row_begin[r + 1] - row_begin[r];
-    if (4 * count >= static_cast<uint32_t>(num_classes_)) {
-      const size_t index = dense_.size() / num_classes_;
-      entries_.push_back(kDenseRow);
-      entries_.push_back(static_cast<uint16_t>(index));
-      entries_.push_back(static_cast<uint16_t>(index >> 16));
-      const size_t base = dense_.size();
-      dense_.resize(base + num_classes_, 0);
-      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) dense_[base + classes[e]] = weights[e];
+    slot_of[r] = slot;
+    if (slots_[slot].key == key) {
+      slots_[slot].ref = std::min(slots_[slot].ref, r);
+      continue;
+    }
+    slots_[slot] = {key, r};
+  }
+  for (uint32_t r : order) {
+    if (slots_[slot_of[r]].ref != r) continue;
+    if (is_dense(r)) {
+      ++dense_rows;
     } else {
-      entries_.push_back(static_cast<uint16_t>(count));
+      sparse_size += 1 + 2 * size_t{count(r)};
+    }
+  }
+  dense_.assign(dense_rows * dense_stride, 0);
+  sparse_.reserve(sparse_size);
+  uint32_t next_dense = 0;
+  for (uint32_t r : order) {
+    Slot& slot = slots_[slot_of[r]];
+    if (slot.ref != r || (slot.ref & kDenseBit)) continue;
+    if (is_dense(r)) {
+      int16_t* row = &dense_[next_dense * dense_stride];
+      for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) row[classes[e]] = weights[e];
+      slot.ref = kDenseBit | next_dense++;
+    } else {
+      slot.ref = static_cast<uint32_t>(sparse_.size());
+      sparse_.push_back(static_cast<uint16_t>(count(r)));
       for (uint32_t e = row_begin[r]; e < row_begin[r + 1]; ++e) {
-        entries_.push_back(classes[e]);
-        entries_.push_back(static_cast<uint16_t>(weights[e]));
+        sparse_.push_back(classes[e]);
+        sparse_.push_back(static_cast<uint16_t>(weights[e]));
       }
     }
   }
@@ -163,6 +194,15 @@ void WeightTable::Write(ByteWriter& out) const {
   static_assert(sizeof(bits) == sizeof(scale_));
   std::memcpy(&bits, &scale_, sizeof bits);
   out.Var(bits);
+  // Rows in key order, each as its non-zero classes and weights.
+  auto write_row = [&](const int16_t* w) {
+    out.Var(static_cast<uint64_t>(std::count_if(w, w + num_classes_, [](int16_t x) { return x != 0; })));
+    for (int c = 0; c < num_classes_; ++c) {
+      if (w[c] == 0) continue;
+      out.Var(static_cast<uint64_t>(c));
+      out.SignedVar(w[c]);
+    }
+  };
   if (!inline_.empty()) {
     std::vector<const InlineSlot*> rows;
     for (const InlineSlot& s : inline_)
@@ -173,12 +213,7 @@ void WeightTable::Write(ByteWriter& out) const {
     for (const InlineSlot* s : rows) {
       out.Var(s->key - prev);
       prev = s->key;
-      out.Var(static_cast<uint64_t>(std::count_if(s->w, s->w + num_classes_, [](int16_t w) { return w != 0; })));
-      for (int c = 0; c < num_classes_; ++c) {
-        if (s->w[c] == 0) continue;
-        out.Var(static_cast<uint64_t>(c));
-        out.SignedVar(s->w[c]);
-      }
+      write_row(s->w);
     }
     return;
   }
@@ -191,17 +226,11 @@ void WeightTable::Write(ByteWriter& out) const {
   for (const Slot& s : rows) {
     out.Var(s.key - prev);
     prev = s.key;
-    const uint16_t* row = &entries_[s.offset];
-    if (row[0] == kDenseRow) {
-      const int32_t* dense = &dense_[DenseIndex(row) * num_classes_];
-      out.Var(static_cast<uint64_t>(std::count_if(dense, dense + num_classes_, [](int32_t w) { return w != 0; })));
-      for (int c = 0; c < num_classes_; ++c) {
-        if (dense[c] == 0) continue;
-        out.Var(static_cast<uint64_t>(c));
-        out.SignedVar(dense[c]);
-      }
+    if (s.ref & kDenseBit) {
+      write_row(DenseRow(s.ref));
       continue;
     }
+    const uint16_t* row = &sparse_[s.ref];
     out.Var(row[0]);
     for (uint32_t e = 0; e < row[0]; ++e) {
       out.Var(row[1 + 2 * e]);
@@ -233,6 +262,8 @@ Status WeightTable::Read(ByteReader& in) {
       weights.push_back(static_cast<int16_t>(w));
     }
     row_begin.push_back(static_cast<uint32_t>(weights.size()));
+    // Sparse rows are addressed by 31-bit offsets.
+    if (weights.size() > (size_t{1} << 29)) in.Fail("at most 2^29 weights");
   }
   if (!in.ok()) return in.status();
   Build(keys, row_begin, classes, weights);

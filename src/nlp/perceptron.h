@@ -3,8 +3,8 @@
 //   PerceptronTrainer: dense rows for the features seen often enough in a counting pass,
 //     lazily averaged per row; only used by `dyad nlp train`.
 //   WeightTable: the immutable result, sparse (a row keeps only its non-zero classes) and
-//     quantized to 16-bit steps in the file; what the tagger and parser score with. A table of
-//     at most 14 classes keeps its rows inside the hash slots.
+//     quantized to 16-bit steps, in the file and in memory; what the tagger and parser score
+//     with. A table of at most 14 classes keeps its rows inside the hash slots.
 #pragma once
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 
 #include "dyad/status.h"
 #include "nlp/byte_io.h"
+#include "nlp/dense_rows.h"
 #include "nlp/huge_pages.h"
 
 namespace dyad::nlp {
@@ -52,6 +53,7 @@ class WeightTable {
   // quantization step (a positive scale, so the arg-max is the same as with real weights).
   void Score(const uint32_t* keys, size_t n, int32_t* scores) const {
     if (!inline_.empty()) return ScoreInline(keys, n, scores);
+    if (slots_.empty()) return;
     for (size_t done = 0; done < n; done += kBatch) ScoreBatch(keys + done, std::min(kBatch, n - done), scores);
   }
   // Starts loading the slot of `key` into the cache, so that a caller can overlap its memory
@@ -71,58 +73,60 @@ class WeightTable {
   friend class PerceptronTrainer;
   static constexpr size_t kBatch = 32;
   static constexpr uint32_t kNoRow = UINT32_MAX;
-  static constexpr uint16_t kDenseRow = 0xffff;
+  static constexpr uint32_t kDenseBit = 0x80000000u;
   struct Slot {
-    uint32_t key;     // 0: empty (key 0 is stored as 1)
-    uint32_t offset;  // into entries_: a header, then the row
+    uint32_t key;  // 0: empty (key 0 is stored as 1)
+    uint32_t ref;  // kDenseBit | a dense row's number, or a sparse row's offset in sparse_
   };
-  // A row is sparse (header = count, then count pairs of class and 16-bit weight) or, when at
-  // least a quarter of its classes are set, dense (header = kDenseRow, then the row's index in
-  // dense_ as two halves). Dense rows are the frequent features; they are widened to 32 bits
-  // so that adding them is a plain vector add without sign extension.
-  uint32_t FindOffset(uint32_t key) const {
+  // A row is sparse (in sparse_: a count, then count pairs of class and 16-bit weight) or, when
+  // at least a quarter of its classes are set, dense (in dense_: every class's 16-bit weight,
+  // zero padded to whole 16-class chunks, widened only as it is added; dense_rows.h). Dense
+  // rows are the frequent features. Rows are laid out, and inserted into the slots, in order of
+  // how many classes they set, most first: that count stands for how often the feature was
+  // seen in training, so the rows a text reads most share cache lines and sit in their home
+  // slots. The slot itself says which kind a row is, so a dense row costs two memory reads.
+  uint32_t FindRef(uint32_t key) const {
     key = key ? key : 1;
     for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-      if (slots_[slot].key == key) return slots_[slot].offset;
+      if (slots_[slot].key == key) return slots_[slot].ref;
       if (slots_[slot].key == 0) return kNoRow;
     }
   }
-  // scores[0, n) += w[0, n), four at a time: written out because the compiler, not knowing
-  // that the two do not overlap, kept the plain loop scalar. Not inlined: inlined into a caller
-  // with a short scores array, GCC warns about the vector path it never takes.
-  __attribute__((noinline)) static void AddRow(const int32_t* __restrict w, int32_t* __restrict scores, int n) {
-    typedef int32_t Vec __attribute__((vector_size(16)));
-    int c = 0;
-    for (; c + 4 <= n; c += 4) {
-      Vec a, b;
-      std::memcpy(&a, scores + c, sizeof a);
-      std::memcpy(&b, w + c, sizeof b);
-      a += b;
-      std::memcpy(scores + c, &a, sizeof a);
-    }
-    for (; c < n; ++c) scores[c] += w[c];
+  const int16_t* DenseRow(uint32_t ref) const {
+    return &dense_[static_cast<size_t>(ref & ~kDenseBit) * dense_chunks_ * kDenseChunk];
   }
-  static size_t DenseIndex(const uint16_t* row) { return row[1] | static_cast<size_t>(row[2]) << 16; }
-  // Memory-latency bound: prefetch every feature's slot, then every row (a dense row's weights
-  // are not prefetched: they are the frequent features, usually cached), then add.
+  // Memory-latency bound: prefetch every feature's slot, then every row, then add the sparse
+  // rows one by one and the dense rows all at once.
   void ScoreBatch(const uint32_t* keys, size_t n, int32_t* scores) const {
-    if (slots_.empty()) return;
-    uint32_t offsets[kBatch];
+    uint32_t refs[kBatch];
+    const int16_t* dense[kBatch];
+    size_t num_dense = 0;
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[(keys[i] ? keys[i] : 1) & mask_]);
+    const size_t dense_bytes = static_cast<size_t>(dense_chunks_) * kDenseChunk * sizeof(int16_t);
     for (size_t i = 0; i < n; ++i) {
-      offsets[i] = FindOffset(keys[i]);
-      if (offsets[i] != kNoRow) __builtin_prefetch(&entries_[offsets[i]]);
-    }
-    for (size_t i = 0; i < n; ++i) {
-      if (offsets[i] == kNoRow) continue;
-      const uint16_t* row = &entries_[offsets[i]];
-      if (row[0] == kDenseRow) {
-        AddRow(&dense_[DenseIndex(row) * num_classes_], scores, num_classes_);
+      refs[i] = FindRef(keys[i]);
+      if (refs[i] == kNoRow) continue;
+      if (refs[i] & kDenseBit) {
+        const char* row = reinterpret_cast<const char*>(DenseRow(refs[i]));
+        for (size_t b = 0; b < dense_bytes; b += 64) __builtin_prefetch(row + b);
+        __builtin_prefetch(row + dense_bytes - 1);
       } else {
-        for (uint32_t e = 0; e < row[0]; ++e)
-          scores[row[1 + 2 * e]] += static_cast<int16_t>(row[2 + 2 * e]);
+        // A row of up to 15 classes lies in the 64 bytes from its start, often two lines.
+        __builtin_prefetch(&sparse_[refs[i]]);
+        __builtin_prefetch(reinterpret_cast<const char*>(&sparse_[refs[i]]) + 62);
       }
     }
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t ref = refs[i];
+      if (ref == kNoRow) continue;
+      if (ref & kDenseBit) {
+        dense[num_dense++] = DenseRow(ref);
+        continue;
+      }
+      const uint16_t* row = &sparse_[ref];
+      for (uint32_t e = 0; e < row[0]; ++e) scores[row[1 + 2 * e]] += static_cast<int16_t>(row[2 + 2 * e]);
+    }
+    if (num_dense > 0) add_dense_(dense, num_dense, dense_chunks_, num_classes_, scores);
   }
   // Tables of at most kInlineClasses classes (the parser's moves) keep each row inside its
   // hash slot, half a cache line: one memory access per feature, no row to chase.
@@ -147,19 +151,24 @@ class WeightTable {
     }
     for (int c = 0; c < num_classes_; ++c) scores[c] += sum[c];
   }
-  // Builds the slots and rows from rows given in key order.
+  // Builds the slots and rows from rows given in key order; of rows with the same key, the
+  // first is kept.
   void Build(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
              const std::vector<uint16_t>& classes, const std::vector<int16_t>& weights);
+  void BuildInline(const std::vector<uint32_t>& keys, const std::vector<uint32_t>& row_begin,
+                   const std::vector<uint16_t>& classes, const std::vector<int16_t>& weights);
 
   int num_classes_ = 0;
   float scale_ = 1;
   size_t num_rows_ = 0;
   uint32_t mask_ = 0;
+  int dense_chunks_ = 0;  // a dense row's length in chunks of kDenseChunk classes
+  AddDenseRowsFn add_dense_ = AddDenseRowsReference;
   template <class T>
   using Array = std::vector<T, HugePageAllocator<T>>;
   Array<Slot> slots_;
-  Array<uint16_t> entries_;
-  Array<int32_t> dense_;
+  Array<uint16_t> sparse_;
+  Array<int16_t> dense_;
   Array<InlineSlot> inline_;
 };
 
