@@ -26,8 +26,11 @@ int DepTree::Child(int i, std::string_view r) const {
 
 std::vector<int> DepTree::Subtree(int root, const std::vector<std::string_view>& skip) const {
   std::vector<int> out;
-  std::vector<int> stack{root};
-  std::vector<char> seen(n_, 0);
+  // Scratch kept per thread: the coder asks for many subtrees per sentence.
+  thread_local std::vector<int> stack;
+  thread_local std::vector<char> seen;
+  stack.assign(1, root);
+  seen.assign(n_, 0);
   while (!stack.empty()) {
     int i = stack.back();
     stack.pop_back();
