@@ -22,13 +22,16 @@ int Weekday(std::string_view w) {
   return -1;
 }
 
+// The month a word names (1-12; "jan", "jan.", "january", "sept"), else 0. Called for nearly
+// every word twice per sentence, so the length is checked before any comparison.
 int Month(std::string_view w) {
   static const char* kFull[] = {"january", "february", "march", "april", "may", "june", "july",
                                 "august", "september", "october", "november", "december"};
   static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (int i = 0; i < 12; ++i)
-    if (w == kFull[i] || w == kShort[i] || (i == 8 && w == "sept")) return i + 1;
+    if (w[0] == kShort[i][0] && (w == kFull[i] || w == kShort[i] || (i == 8 && w == "sept"))) return i + 1;
   return 0;
 }
 

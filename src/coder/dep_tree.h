@@ -2,6 +2,7 @@
 // the heads and relations the parser stored in the Document's tokens.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,10 @@ class DepTree {
   // The relation without its subtype: "nsubj:pass" -> "nsubj".
   std::string_view rel(int i) const;
   std::string_view full_rel(int i) const { return tok(i).deprel; }
-  const std::vector<int>& children(int i) const { return children_[i]; }
+  // i's children in sentence order.
+  std::span<const int> children(int i) const {
+    return {kids_.data() + offsets_[i], kids_.data() + offsets_[i + 1]};
+  }
   // The first child with relation rel (subtype ignored unless given), or -1.
   int Child(int i, std::string_view rel) const;
   // Tokens of i's subtree, in sentence order; children reached through a relation in `skip`
@@ -33,7 +37,10 @@ class DepTree {
   const Document& doc_;
   uint32_t first_;
   size_t n_;
-  std::vector<std::vector<int>> children_;
+  // Children lists in one array (two allocations per tree, not one per head): node i's
+  // children are kids_[offsets_[i], offsets_[i + 1]).
+  std::vector<uint32_t> offsets_;
+  std::vector<int> kids_;
 };
 
 }  // namespace dyad::coder

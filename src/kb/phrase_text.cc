@@ -90,21 +90,24 @@ std::vector<std::string> PhraseTokens(std::string_view phrase) {
 }
 
 std::string NormalizeToken(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
+  // Written into a buffer sized once (the output is never longer than the token): this runs
+  // for every token of every sentence, once per phrase trie.
+  std::string out(token.size(), '\0');
+  size_t n = 0;
   bool ascii = true;
   for (size_t i = 0; i < token.size(); ++i) {
     unsigned char c = token[i];
     if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80) {
       unsigned char d = token[i + 2];
-      if (d == 0x98 || d == 0x99) { out += '\''; i += 2; continue; }
-      if (d == 0x9C || d == 0x9D) { out += '"'; i += 2; continue; }
-      if (d == 0x93 || d == 0x94) { out += '-'; i += 2; continue; }
+      if (d == 0x98 || d == 0x99) { out[n++] = '\''; i += 2; continue; }
+      if (d == 0x9C || d == 0x9D) { out[n++] = '"'; i += 2; continue; }
+      if (d == 0x93 || d == 0x94) { out[n++] = '-'; i += 2; continue; }
     }
     if (c == '.') continue;
     if (c >= 0x80) ascii = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
   }
+  out.resize(n);
   if (out == "'s" || out == "'" || out == "-") return "";
   if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
   if (!ascii) {

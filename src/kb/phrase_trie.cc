@@ -69,6 +69,8 @@ std::vector<PhraseTrie::Match> PhraseTrie::AllAt(const std::vector<TokenKey>& ke
                                                  uint32_t i) const {
   std::vector<Match> out;
   if (i >= keys.size() || keys[i].transparent) return out;
+  // Most tokens start no phrase: answer those without building the stack.
+  if (Child(0, keys[i].id) == 0 && Child(0, keys[i].caps_id) == 0) return out;
   // Depth-first over (node, next token); a token in capitals may follow two edges.
   struct State { uint32_t node, pos; };
   std::vector<State> stack{{0, i}};

@@ -25,15 +25,18 @@ inline CodePoint DecodeAt(std::string_view text, uint32_t at) {
   return {c, at, static_cast<uint32_t>(i)};
 }
 
-inline bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF; }
-inline bool IsLetter(UChar32 c) { return u_isalpha(c); }
-inline bool IsDigit(UChar32 c) { return u_isdigit(c); }
-inline bool IsUpper(UChar32 c) { return u_isupper(c); }
-inline bool IsLower(UChar32 c) { return u_islower(c); }
+// ASCII answers without calling ICU (most of the text is ASCII); the answers are ICU's own for
+// every code point below 0x80 (tested in tokenizer_test.cc against the Icu* references).
+inline bool IcuIsSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF; }
+inline bool IsSpace(UChar32 c) { return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : IcuIsSpace(c); }
+inline bool IsLetter(UChar32 c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
+inline bool IsDigit(UChar32 c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
+inline bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+inline bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
 inline bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'; }
 inline bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 inline bool IsDash(UChar32 c) { return (c >= 0x2012 && c <= 0x2015) || c == 0x2E3A || c == 0x2E3B; }
-inline bool IsCurrency(UChar32 c) { return u_charType(c) == U_CURRENCY_SYMBOL; }
+inline bool IsCurrency(UChar32 c) { return c < 0x80 ? c == '$' : u_charType(c) == U_CURRENCY_SYMBOL; }
 inline bool IsBullet(UChar32 c) {
   return c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x25E6 || c == 0x2023 ||
          c == 0x25CF || c == 0x25A0 || c == 0x25BA || c == 0x2043;

@@ -101,7 +101,7 @@ class ChunkTokenizer {
     for (size_t i = from; i < to; ++i) {
       UChar32 c = Cp(i);
       if (IsApostrophe(c)) c = '\'';
-      s.push_back(c < 128 ? static_cast<char>(std::tolower(c)) : '?');
+      s.push_back(c < 128 ? static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : '?');
     }
     return s;
   }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "nlp/char_class.h"
 #include "nlp/nlp.h"
 #include "nlp/tokenizer.h"
 
@@ -139,6 +140,18 @@ TEST(Tokenizer, SurvivesIllFormedUtf8AndEmptyText) {
   EXPECT_TRUE(Words("").empty());
   EXPECT_TRUE(Words(" \n\t ").empty());
   EXPECT_EQ(Words("a\xff\xfe b").size(), 2u);
+}
+
+// The ASCII fast paths in char_class.h answer as ICU does.
+TEST(CharClassTest, AsciiFastPathsMatchIcu) {
+  for (UChar32 c = 0; c < 0x80; ++c) {
+    EXPECT_EQ(IsSpace(c), IcuIsSpace(c)) << c;
+    EXPECT_EQ(IsLetter(c), static_cast<bool>(u_isalpha(c))) << c;
+    EXPECT_EQ(IsDigit(c), static_cast<bool>(u_isdigit(c))) << c;
+    EXPECT_EQ(IsUpper(c), static_cast<bool>(u_isupper(c))) << c;
+    EXPECT_EQ(IsLower(c), static_cast<bool>(u_islower(c))) << c;
+    EXPECT_EQ(IsCurrency(c), u_charType(c) == U_CURRENCY_SYMBOL) << c;
+  }
 }
 
 }  // namespace
