@@ -102,6 +102,7 @@ class ContextPass {
       DepTree t(doc_, sent);
       std::vector<ActorMention>& ms = by_sentence[s];
       DropAdjectiveAgents(t, ms);
+      CoordinatedCountryWords(t, ms);
       if (options_.descriptions) AddDescriptionNouns(t, s, by_sentence);
       // Inner phrases first settle: "leaders of Egypt's Muslim Brotherhood" needs two rounds.
       for (int round = 0; options_.noun_phrase && round < 3 && NounPhrases(t, ms); ++round) {
@@ -135,6 +136,28 @@ class ContextPass {
         ++kept;
       }
     ms.resize(kept);
+  }
+
+  // "US and British activists": a country word coordinated with the country word of an agent
+  // mention ("British activists" -> GBROPP) shares its role (USAOPP). Only an adjective or an
+  // abbreviation ("US", "U.K."): "China and Russian troops" is not read as Chinese troops.
+  static void CoordinatedCountryWords(const DepTree& t, std::vector<ActorMention>& ms) {
+    for (size_t i = 0; i < ms.size(); ++i) {
+      ActorMention& x = ms[i];
+      if (!CountryOnly(x) || x.last_token != x.first_token + 1 || x.last_token + 1 >= t.size()) continue;
+      const int k = static_cast<int>(x.first_token);
+      std::string_view w = t.text(k);
+      bool abbreviation = w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '.';
+      });
+      if (t.tok(k).upos != "ADJ" && !abbreviation) continue;
+      if (t.lemma(k + 1) != "and" && t.text(k + 1) != ",") continue;
+      int y = MentionAt(ms, k + 2);
+      if (y < 0 || ms[y].first_token != static_cast<uint32_t>(k + 2) || ms[y].country.empty() || ms[y].role.empty() ||
+          ms[y].country == x.country || ms[y].code != ms[y].country + ms[y].role)
+        continue;
+      SetCode(x, x.country + ms[y].role, x.country);
+    }
   }
 
   // Index into ms of the mention covering token k, or -1.

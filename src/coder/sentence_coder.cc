@@ -369,6 +369,16 @@ class Coder {
         }
     }
     if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    // "US and British activists": the coordinated country word before the mention, of its role.
+    if (m >= 0 && doc_.actors[m].first_token >= 2) {
+      const ActorMention& a = doc_.actors[m];
+      int x = mention_at_[a.first_token - 2];
+      std::string_view between = t_.lemma(static_cast<int>(a.first_token) - 1);
+      if (x >= 0 && x != m && (between == "and" || between == ",") && !a.role.empty() &&
+          doc_.actors[x].role == a.role && doc_.actors[x].country != a.country &&
+          std::find(out.begin(), out.end(), x) == out.end())
+        out.push_back(x);
+    }
     if (!s_.parsed) return;
     for (int c : t_.children(i))
       if (t_.rel(c) == "conj") ActorsAt(c, out);
