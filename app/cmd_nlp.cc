@@ -75,9 +75,9 @@ void RunTrain(const TrainArgs& a, Context& ctx) {
     return;
   }
   std::string description = fmt::format(
-      "trained on {} ({} sentences); tagger epochs {}, parser epochs {}, jackknife folds {}, "
+      "trained on {} ({} sentences); tagger epochs {} x {} runs, parser epochs {}, jackknife folds {}, "
       "min feature counts {}/{}, seed {}",
-      a.train.substr(a.train.find_last_of('/') + 1), train->size(), a.options.tagger_epochs,
+      a.train.substr(a.train.find_last_of('/') + 1), train->size(), a.options.tagger_epochs, a.options.tagger_runs,
       a.options.parser_epochs, a.options.jackknife_folds, a.options.tagger_min_count, a.options.parser_min_count,
       a.options.seed);
   auto model = nlp::TrainModel(*train, description, a.options, log);
@@ -173,6 +173,7 @@ void AddNlpCommands(CLI::App& app, Context& ctx) {
   t->add_option("--dev", train->dev, "development treebank, scored after training");
   t->add_option("--out", train->out, "model file to write (default: the data/nlp model)");
   t->add_option("--tagger-epochs", train->options.tagger_epochs, "tagger passes over train");
+  t->add_option("--tagger-runs", train->options.tagger_runs, "tagger trainings summed (shuffles)");
   t->add_option("--parser-epochs", train->options.parser_epochs, "parser passes over train");
   t->add_option("--folds", train->options.jackknife_folds, "jackknife folds for parser tags (0: gold)");
   t->add_option("--tagger-min-count", train->options.tagger_min_count, "drop rarer tagger features");

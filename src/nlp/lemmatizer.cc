@@ -57,6 +57,10 @@ uint32_t Lemmatizer::ExceptionKey(std::string_view lower_form, int tag) {
   return FeatureKey(102, HashText(lower_form), static_cast<uint32_t>(tag));
 }
 
+uint32_t Lemmatizer::CasedExceptionKey(std::string_view form, int tag) {
+  return FeatureKey(104, HashText(form), static_cast<uint32_t>(tag));
+}
+
 uint32_t Lemmatizer::LexiconKey(std::string_view lower_lemma, uint8_t word_class) {
   return FeatureKey(103, HashText(lower_lemma), word_class);
 }
@@ -209,6 +213,8 @@ std::string GuessFromSpelling(std::string_view lower, Lemmatizer::Inflection inf
 }  // namespace
 
 std::string Lemmatizer::Lemma(std::string_view form, int tag) const {
+  if (uint32_t e = exception_index_.Find(CasedExceptionKey(form, tag)); e != KeyIndex::kNone)
+    return exception_lemmas_[e];
   std::string lower = AsciiLowered(form);
   if (uint32_t e = exception_index_.Find(ExceptionKey(lower, tag)); e != KeyIndex::kNone)
     return exception_lemmas_[e];

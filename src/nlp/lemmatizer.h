@@ -1,6 +1,7 @@
 // Lemmatizer learned from the treebank. In order:
 //  1. an exception table for (form, tag) pairs the steps below get wrong (irregular verbs:
-//     met -> meet, sought -> seek, from the treebank and data/nlp/irregular_verbs.txt);
+//     met -> meet, sought -> seek, from the treebank and data/nlp/irregular_verbs.txt), by the
+//     form as written first, then by the lower-cased form;
 //  2. tags whose lemma is the form itself in the treebank (ADD: e-mail addresses, URLs) keep it;
 //     numbers (CD) drop their thousands commas, as EWT does (3,500,000 -> 3500000);
 //  3. for inflected tags (VBD, VBN, VBG, VBZ, NNS, NNPS, JJR, JJS, RBR, RBS), the regular
@@ -63,6 +64,9 @@ class Lemmatizer {
   // Key of a (suffix, tag) rule and of a (lower-cased form, tag) exception.
   static uint32_t RuleKey(std::string_view lower_suffix, int tag);
   static uint32_t ExceptionKey(std::string_view lower_form, int tag);
+  // Key of a (form as written, tag) exception, looked up before the lower-cased one: "al"
+  // (al-Qaeda) keeps its case where "Al" (Gore) is the pair's usual lemma.
+  static uint32_t CasedExceptionKey(std::string_view form, int tag);
   // Key of a lower-cased lemma of a word class in the lexicon.
   static uint32_t LexiconKey(std::string_view lower_lemma, uint8_t word_class);
   // The regular lemmas a lower-cased inflected form may come from, most likely spelling first.

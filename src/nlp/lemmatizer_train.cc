@@ -18,6 +18,8 @@ namespace {
 constexpr double kIdentityShare = 0.98;
 constexpr double kIdentityCapitalShare = 0.9;
 constexpr int kIdentityMinCapitals = 10;
+// A form as written gets its own exception when its lemma was seen this often.
+constexpr int kCasedExceptionMinCount = 2;
 
 Lemmatizer::TagInfo InfoFor(const std::string& xpos) {
   Lemmatizer::TagInfo t;
@@ -73,6 +75,7 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
   std::map<uint32_t, std::map<uint32_t, int>> rule_counts;  // rule key -> script -> count
   std::map<std::pair<std::string, int>, std::map<std::string, int>> form_counts;
   std::map<std::pair<std::string, int>, std::map<std::string, int>> cased_forms;
+  std::map<std::pair<std::string, int>, std::map<std::string, int>> exact_counts;
   std::map<uint32_t, uint32_t> known;  // lexicon key -> count
   std::vector<int> words(xpos_of_tag.size()), same(xpos_of_tag.size());
   std::vector<int> capitals(xpos_of_tag.size()), capitals_same(xpos_of_tag.size());
@@ -95,6 +98,7 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
         ++rule_counts[Lemmatizer::RuleKey(lv.substr(lv.size() - k), tag)][it->second];
       ++form_counts[{lower, tag}][w.lemma];
       ++cased_forms[{lower, tag}][w.form];
+      ++exact_counts[{w.form, tag}][w.lemma];
       uint8_t word_class = lem.tag_info_[tag].word_class;
       // Proper nouns are no bases of inflection: "Tim" must not explain "timed".
       if (word_class < 3 && !xpos_of_tag[tag].starts_with("NNP"))
@@ -154,13 +158,31 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
       }
     }
   }
-  lem.exception_index_.Reserve(exceptions.size());
-  for (auto& [key, lemma] : exceptions) {
-    auto row = static_cast<uint32_t>(lem.exception_keys_.size());
-    if (lem.exception_index_.Insert(key, row) != row) continue;  // the first entry wins
-    lem.exception_keys_.push_back(key);
-    lem.exception_lemmas_.push_back(std::move(lemma));
+  // Appends to the table and rebuilds its index; of two entries with one key the first wins.
+  auto add_exceptions = [&lem](std::vector<std::pair<uint32_t, std::string>>& list) {
+    std::vector<uint32_t> keys = std::move(lem.exception_keys_);
+    std::vector<std::string> lemmas = std::move(lem.exception_lemmas_);
+    for (auto& [key, lemma] : list) keys.push_back(key), lemmas.push_back(std::move(lemma));
+    lem.exception_keys_.clear();
+    lem.exception_lemmas_.clear();
+    lem.exception_index_.Reserve(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+      auto row = static_cast<uint32_t>(lem.exception_keys_.size());
+      if (lem.exception_index_.Insert(keys[i], row) != row) continue;
+      lem.exception_keys_.push_back(keys[i]);
+      lem.exception_lemmas_.push_back(std::move(lemmas[i]));
+    }
+  };
+  add_exceptions(exceptions);
+  // Then the forms as written whose own most frequent lemma the table above misses.
+  std::vector<std::pair<uint32_t, std::string>> cased;
+  for (const auto& [form_tag, lemmas] : exact_counts) {
+    std::string best = most_frequent(lemmas);
+    const auto& [form, tag] = form_tag;
+    if (lemmas.at(best) < kCasedExceptionMinCount || lem.Lemma(form, tag) == best) continue;
+    cased.emplace_back(Lemmatizer::CasedExceptionKey(form, tag), best);
   }
+  add_exceptions(cased);
   return lem;
 }
 

@@ -72,14 +72,26 @@ void PerceptronTrainer::Update(const uint32_t* keys, size_t n, int good, int bad
 }
 
 WeightTable PerceptronTrainer::Average() const {
+  std::vector<float> averages(row_keys_.size() * num_classes_, 0.0f);
+  AddAverageTo(averages);
+  return TableOf(averages);
+}
+
+void PerceptronTrainer::AddAverageTo(std::vector<float>& sum) const {
+  for (size_t r = 0; r < row_keys_.size(); ++r) {
+    auto elapsed = static_cast<float>(now_ - stamps_[r]);
+    for (int c = 0; c < num_classes_; ++c) {
+      size_t i = r * num_classes_ + c;
+      sum[i] += (totals_[i] + weights_[i] * elapsed) / static_cast<float>(now_);
+    }
+  }
+}
+
+WeightTable PerceptronTrainer::TableOf(const std::vector<float>& averages) const {
   WeightTable table;
   table.num_classes_ = num_classes_;
   const size_t rows = row_keys_.size();
-  auto average = [&](size_t r, int c) {
-    size_t i = r * num_classes_ + c;
-    auto elapsed = static_cast<float>(now_ - stamps_[r]);
-    return (totals_[i] + weights_[i] * elapsed) / static_cast<float>(now_);
-  };
+  auto average = [&](size_t r, int c) { return averages[r * num_classes_ + c]; };
   float max_abs = 0;
   for (size_t r = 0; r < rows; ++r)
     for (int c = 0; c < num_classes_; ++c) max_abs = std::max(max_abs, std::fabs(average(r, c)));

@@ -184,6 +184,10 @@ class PerceptronTrainer {
   void Tick() { ++now_; }
   // The averaged weights, quantized; entries smaller than one quantum are dropped.
   WeightTable Average() const;
+  // Adds the averaged weights (rows * classes, in this trainer's row order) to sum, and
+  // builds a table from such sums: trainers over the same keys can be combined.
+  void AddAverageTo(std::vector<float>& sum) const;
+  WeightTable TableOf(const std::vector<float>& averages) const;
 
  private:
   void CatchUp(uint32_t row);

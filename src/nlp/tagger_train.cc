@@ -1,8 +1,10 @@
 // Tagger training: tag classes and lexicon from counts, a counting pass that keeps features
 // seen at least tagger_min_count times, then epochs of greedy tagging over shuffled
-// sentences with a perceptron update at every mistake, and averaging at the end.
+// sentences with a perceptron update at every mistake, and averaging at the end; repeated
+// over tagger_runs shuffles, whose averaged weights are summed.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "nlp/training.h"
@@ -118,34 +120,42 @@ Tagger TaggerTrainer::Train(const std::vector<const ConlluSentence*>& train,
       " features kept");
   counts = {};
 
-  PerceptronTrainer trainer(num_tags, keep);
-  std::mt19937 rng(options.seed);
-  std::vector<float> scores(num_tags);
-  for (int epoch = 0; epoch < options.tagger_epochs; ++epoch) {
-    size_t correct = 0, total = 0;
-    for (size_t s : ShuffledOrder(train.size(), rng)) {
-      ambiguities(s, amb, sure);
-      int prev = -1, prev2 = -1;
-      for (size_t i = 0; i < attrs[s].size(); ++i) {
-        int guess = sure[i];
-        if (guess < 0) {
-          TaggerFeatures(attrs[s], amb, i, prev, prev2, feats);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          trainer.Score(feats.data(), feats.size(), scores.data());
-          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          if (guess != gold[s][i]) trainer.Update(feats.data(), feats.size(), gold[s][i], guess);
-          trainer.Tick();
+  // Each run shuffles differently; the runs' averaged weights are summed into one table.
+  const int runs = std::max(1, options.tagger_runs);
+  std::vector<float> averages(keep.size() * num_tags, 0.0f);
+  std::optional<PerceptronTrainer> last;
+  for (int run = 0; run < runs; ++run) {
+    PerceptronTrainer trainer(num_tags, keep);
+    std::mt19937 rng(options.seed + static_cast<uint32_t>(run) * 7919u);
+    std::vector<float> scores(num_tags);
+    for (int epoch = 0; epoch < options.tagger_epochs; ++epoch) {
+      size_t correct = 0, total = 0;
+      for (size_t s : ShuffledOrder(train.size(), rng)) {
+        ambiguities(s, amb, sure);
+        int prev = -1, prev2 = -1;
+        for (size_t i = 0; i < attrs[s].size(); ++i) {
+          int guess = sure[i];
+          if (guess < 0) {
+            TaggerFeatures(attrs[s], amb, i, prev, prev2, feats);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            trainer.Score(feats.data(), feats.size(), scores.data());
+            guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            if (guess != gold[s][i]) trainer.Update(feats.data(), feats.size(), gold[s][i], guess);
+            trainer.Tick();
+          }
+          correct += guess == gold[s][i];
+          ++total;
+          prev2 = prev;
+          prev = guess;
         }
-        correct += guess == gold[s][i];
-        ++total;
-        prev2 = prev;
-        prev = guess;
       }
+      log("tagger run " + std::to_string(run + 1) + " epoch " + std::to_string(epoch + 1) + ": train accuracy " +
+          std::to_string(100.0 * static_cast<double>(correct) / static_cast<double>(total)));
     }
-    log("tagger epoch " + std::to_string(epoch + 1) + ": train accuracy " +
-        std::to_string(100.0 * static_cast<double>(correct) / static_cast<double>(total)));
+    trainer.AddAverageTo(averages);
+    if (run + 1 == runs) last.emplace(std::move(trainer));
   }
-  tagger.weights_ = trainer.Average();
+  tagger.weights_ = last->TableOf(averages);
   return tagger;
 }
 

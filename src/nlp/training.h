@@ -20,6 +20,10 @@ using TrainLog = std::function<void(const std::string&)>;
 
 struct TrainOptions {
   int tagger_epochs = 8;
+  // Tagger trainings over differently shuffled train, whose averaged weights are summed (a
+  // bagged ensemble in one model). 5 runs: test UPOS 95.22 -> 95.46, lemma 96.88 -> 96.97,
+  // but the parser on its jackknifed tags fell under its test UAS floor (85.14), so 1.
+  int tagger_runs = 1;
   int parser_epochs = 15;
   int jackknife_folds = 4;   // parser trains on tags predicted by taggers that never saw them
   int tagger_min_count = 2;  // features seen less often in the counting pass get no weights

@@ -31,7 +31,7 @@ TEST(NlpAccuracy, MeetsBarsOnEwtTest) {
   EXPECT_GE(r.sentence_f1, 75.0);
   EXPECT_GE(r.token_f1, 98.0);
   // Regression floors short of the bars (lemma 97, UAS 86, LAS 83).
-  EXPECT_GE(r.lemma, 96.7);
+  EXPECT_GE(r.lemma, 96.85);
   EXPECT_GE(r.uas, 85.2);
   EXPECT_GE(r.las, 82.1);
   // From raw text the parse must stay close to the gold-tokenization parse.

@@ -1,6 +1,7 @@
 // The lemmatizer's regular candidates and a lemmatizer trained on a toy treebank built in
 // code: past tenses cut right (blamed -> blame, shelled -> shell, banned -> ban), irregular
-// verbs from the list (shot -> shoot) and from the treebank, numbers without their commas.
+// verbs from the list (shot -> shoot) and from the treebank, numbers without their commas,
+// exceptions by the form as written (al stays al where Al is the usual lemma).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -42,7 +43,9 @@ class ToyLemmatizer : public ::testing::Test {
         {"claimed", "claim", "VBD"}, {"planned", "plan", "VBD"}, {"used", "use", "VBD"},
         {"met", "meet", "VBD"},      {"blame", "blame", "VB"},   {"ban", "ban", "VB"},
         {"carry", "carry", "VB"},    {"shell", "shell", "NN"},   {"cats", "cat", "NNS"},
-        {"Tim", "Tim", "NNP"},       {"time", "time", "NN"},     {"1,100", "1100", "CD"}};
+        {"Tim", "Tim", "NNP"},       {"time", "time", "NN"},     {"1,100", "1100", "CD"},
+        {"Al", "Al", "NNP"},         {"Al", "Al", "NNP"},        {"Al", "Al", "NNP"},
+        {"al", "al", "NNP"},         {"al", "al", "NNP"}};
     for (auto& w : words) {
       ConlluSentence s;
       ConlluWord word;
@@ -84,6 +87,12 @@ TEST_F(ToyLemmatizer, KnowsIrregularVerbs) {
   EXPECT_EQ(Lemma("shot", "VBD"), "shoot");   // from the list
   EXPECT_EQ(Lemma("sought", "VBD"), "seek");
   EXPECT_EQ(Lemma("Sought", "VBD"), "seek");
+}
+
+TEST_F(ToyLemmatizer, KeepsTheCaseOfAFormAsWritten) {
+  // "Al" (Gore) is the usual lemma of al/NNP, but the form "al" (al-Qaeda) keeps its own.
+  EXPECT_EQ(Lemma("Al", "NNP"), "Al");
+  EXPECT_EQ(Lemma("al", "NNP"), "al");
 }
 
 TEST_F(ToyLemmatizer, DropsCommasFromNumbers) {
