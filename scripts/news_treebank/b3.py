@@ -14,7 +14,7 @@ S(C(('nsubj',TN('Armenian/JJ Prime/NNP/amod@2 Minister/NNP','Aram Sargsyan')),('
 S(C(('nsubj','The/DT opposition/NN'),('V','boycotted/VBD'),('obj','the/DT vote/NN'),('punct',',/,'),('advcl',C(('V','saying/VBG'),('ccomp',C(('nsubj:pass','it/PRP'),('Vpass','had/VBD been/VBN rigged/VBN')))))))
 S(C(('nsubj',NP('Workers/NNS',('nmod',PP('at/IN','the/DT state/NN oil/NN company/NN')))),('V','went/VBD'),('obl',PP('on/IN','strike/NN')),('obl',PP('on/IN','Monday/NNP'))))
 S(C(('nsubj','Gunmen/NNS'),('V','opened/VBD'),('obj','fire/NN'),('obl',PP('on/IN','a/DT bus/NN')),('obl',PP('in/IN','southern/JJ Afghanistan/NNP')),('punct',',/,'),('advcl',C(('V','killing/VBG'),('obj','seven/CD passengers/NNS')))))
-S(C(('nsubj','The/DT court/NN'),('V','sentenced/VBD'),('obj',TN('former/JJ general/NN','Omar Bashir')),('obl',PP('to/IN','20/CD years/NNS')),('obl',PP('in/IN','prison/NN'))))
+S(C(('nsubj','The/DT court/NN'),('V','sentenced/VBD'),('obj',TN('former/JJ general/NN','Omar Hassan')),('obl',PP('to/IN','20/CD years/NNS')),('obl',PP('in/IN','prison/NN'))))
 S(C(('nsubj','Kuwait/NNP'),('V','pledged/VBD'),('obj','$/$* 50/CD/comp@2 million/CD/num@0'),('obl',PP('for/IN','reconstruction/NN')),('obl',PP('in/IN','Gaza/NNP'))))
 S(C(('nsubj','The/DT two/CD countries/NNS'),('V','restored/VBD'),('obj','diplomatic/JJ relations/NNS'),('obl',PP('after/IN','a/DT decade/NN'))))
 S(C(('nsubj','Morocco/NNP'),('V','has/VBZ withdrawn/VBN'),('obj','its/PRP$ troops/NNS'),('obl',PP('from/IN','the/DT disputed/VBN zone/NN'))))

@@ -54,7 +54,7 @@ IRR = {'said': 'say', 'held': 'hold', 'met': 'meet', 'sent': 'send', 'took': 'ta
        'drew': 'draw', 'stood': 'stand', 'rose': 'rise', 'fell': 'fall', 'forbade': 'forbid',
        'sold': 'sell', 'bought': 'buy', 'wrote': 'write', 'written': 'write', 'undertook': 'undertake',
        'overthrew': 'overthrow', 'arrived': 'arrive', 'drove': 'drive', 'threw': 'throw', 'blew': 'blow',
-       'has': 'have', 'lent': 'lend', 'according': 'accord', 'suspected': 'suspect', 'alleged': 'allege', 'have': 'have', 'had': 'have', 'was': 'be', 'were': 'be', 'is': 'be', 'are': 'be',
+       'has': 'have', 'lent': 'lend', 'beaten': 'beat', 'beat': 'beat', 'sworn': 'swear', 'swore': 'swear', 'arisen': 'arise', 'stolen': 'steal', 'stole': 'steal', 'sank': 'sink', 'sunk': 'sink', 'forgave': 'forgive', 'shook': 'shake', 'fed': 'feed', 'bound': 'bind', 'dealt': 'deal', 'spent': 'spend', 'built': 'build', 'lit': 'light', 'bid': 'bid', 'quit': 'quit', 'sped': 'speed', 'upset': 'upset', 'understood': 'understand', 'oversaw': 'oversee', 'overseen': 'oversee', 'foresaw': 'foresee', 'knew': 'know', 'known': 'know', 'grew': 'grow', 'grown': 'grow', 'chose': 'choose', 'chosen': 'choose', 'saw': 'see', 'seen': 'see', 'got': 'get', 'gotten': 'get', 'thought': 'think', 'taught': 'teach', 'caught': 'catch', 'slain': 'slay', 'slew': 'slay', 'tore': 'tear', 'torn': 'tear', 'wore': 'wear', 'hung': 'hang', 'according': 'accord', 'suspected': 'suspect', 'alleged': 'allege', 'have': 'have', 'had': 'have', 'was': 'be', 'were': 'be', 'is': 'be', 'are': 'be',
        'been': 'be', 'be': 'be', 'did': 'do', 'does': 'do', 'do': 'do', 'will': 'will', 'would': 'would',
        'could': 'could', 'may': 'may', 'might': 'might', 'must': 'must', 'should': 'should', 'can': 'can',
        'says': 'say', 'met': 'meet', 'bombed': 'bomb', 'shelled': 'shell', 'saying': 'say',
@@ -231,6 +231,7 @@ def parse_toks(spec):
         if t.xpos == 'POS':
             # 's attaches to the possessor just before it
             i = toks.index(t); t.head = toks[i - 1]; toks[i - 1].sa = False
+            if not toks[i - 1].explicit: toks[i - 1].rel = 'nmod:poss'
     return Ph(toks, head)
 
 def NP(spec, *mods):
@@ -300,6 +301,8 @@ def C(*parts):
             if rel == 'punct':
                 for t in ph.toks:
                     t.rel = 'punct'
+                if vhead is None and pending and ph.head.form == ',':
+                    ph.before_verb = pending[-1].head  # a fronted phrase's comma is its own
                 pending.append(ph)
                 if toks: toks[-1].sa = ph.toks[0].form not in (',', '.', ':', "''", ')')
                 toks += ph.toks
@@ -310,7 +313,8 @@ def C(*parts):
     if vhead is None:
         raise SystemExit('clause without V')
     for k, ph in enumerate(pending):
-        ph.head.head = vhead
+        ph.head.head = getattr(ph, 'before_verb', vhead)
+        if hasattr(ph, 'before_verb'): continue
         if ph.head.rel == 'punct' and ph.head.form == ',' and k + 1 < len(pending):
             nxt = pending[k + 1]
             if nxt.head.rel in ('advcl', 'conj', 'obl', 'parataxis', 'xcomp', 'ccomp') and toks.index(nxt.toks[0]) > toks.index(ph.head):

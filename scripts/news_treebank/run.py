@@ -3,6 +3,6 @@ from dsl import *
 import dsl
 for f in sys.argv[2:]:
     exec(open(f).read())
-n = dsl.write(sys.argv[1], '# Written by the dyad developers as NLP training data (news-style English, UD English-EWT v2.16 conventions); license: see LICENSE-NOTE')
+n = dsl.write(sys.argv[1], '# news_en: news-style English sentences written by the dyad developers for training dyad\'s tagger and parser (invented sentences, not taken from any corpus), annotated by hand in UD English-EWT v2.16 conventions (FEATS left empty). License: the dyad project\'s own license, as the rest of this repository (README.md, "Data and licenses").')
 print(n)
 open('/work/tmp/news/guesses.txt','w').write('\n'.join(sorted(dsl.GUESSES))+'\n')
