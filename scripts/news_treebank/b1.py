@@ -13,7 +13,7 @@ S(ATTR(C(('nsubj','Police/NNS'),('V','arrested/VBD'),('obj',NP('12/CD protesters
 S(C(('nsubj','The/DT Kenyan/JJ government/NN'),('V','has/VBZ expelled/VBN'),('obj','two/CD Somali/JJ diplomats/NNS'),('obl',PP('over/IN','spying/NN allegations/NNS'))))
 S(C(('nsubj','Rebels/NNS'),('V','attacked/VBD'),('obj','an/DT army/NN post/NN'),('obl',PP('in/IN','the/DT north/NN')),('punct',',/,'),('advcl',C(('V','killing/VBG'),('obj','five/CD soldiers/NNS'))))),
 S(ATTR(C(('nsubj','The/DT ministry/NN'),('V','summoned/VBD'),('obj','the/DT Iranian/JJ ambassador/NN'),('obl',PP('after/IN','the/DT incident/NN'))),
-       'state/NN media/NNS', 'reported/VBD'))
+       'state/NN media/NN', 'reported/VBD'))
 S(C(('nsubj',NP('Peru/NNP',('conj','Chile/NNP'))),('V','signed/VBD'),('obj','a/DT trade/NN agreement/NN'),('obl',PP('in/IN','Santiago/NNP')),('obl:unmarked','last/JJ week/NN')))
 S(C(('nsubj','The/DT European/JJ Union/NNP'),('V','imposed/VBD'),('obj','new/JJ sanctions/NNS'),('obl',PP('on/IN','Belarus/NNP')),('obl',PP('on/IN','Thursday/NNP'))))
 S(C(('nsubj',TN('Finance/NNP Minister/NNP','Kofi Mensah')),('V','did/VBD not/RB attend/VB'),('obj','the/DT meeting/NN')))

@@ -14,7 +14,7 @@ S(C(('nsubj','The/DT president/NN'),('V','signed/VBD'),('obj','a/DT decree/NN'),
 S(C(('nsubj','Police/NNS'),('V','said/VBD'),('ccomp',C(('nsubj:pass','the/DT bomb/NN'),('Vpass','had/VBD been/VBN hidden/VBN'),('obl',PP('in/IN','a/DT parked/VBN car/NN'))))))
 S(C(('nsubj','The/DT attackers/NNS'),('V','fled/VBD'),('obl',PP('across/IN','the/DT border/NN')),('obl',PP('into/IN','Niger/NNP'))))
 S(C(('nsubj','The/DT minister/NN'),('V','told/VBD'),('obj','parliament/NN'),('ccomp',C(('nsubj','the/DT country/NN'),('V','would/MD not/RB pay/VB'),('obj','ransom/NN')))))
-S(C(('nsubj','Iran/NNP'),('V','has/VBZ test-fired/VBN') if False else ('V','has/VBZ tested/VBN'),('obj','a/DT new/JJ missile/NN'),('punct',',/,'),('obl',PP('according/VBG to/IN','state/NN media/NNS'))))
+S(C(('nsubj','Iran/NNP'),('V','has/VBZ test-fired/VBN') if False else ('V','has/VBZ tested/VBN'),('obj','a/DT new/JJ missile/NN'),('punct',',/,'),('obl',PP('according/VBG to/IN','state/NN media/NN'))))
 S(C(('nsubj','The/DT council/NN'),('V','unanimously/RB adopted/VBD'),('obj',NP('a/DT resolution/NN',('acl',C(('V','demanding/VBG'),('obj',NP('an/DT end/NN',('nmod',PP('to/IN','the/DT violence/NN'))))))))))
 S(C(('nsubj','Two/CD Kenyan/JJ ministers/NNS'),('V','resigned/VBD'),('obl',PP('over/IN','a/DT corruption/NN scandal/NN'))))
 S(C(('nsubj','The/DT committee/NN'),('V','rejected/VBD'),('obj','the/DT appeal/NN'),('conj',C(('cc','and/CC'),('V','upheld/VBD'),('obj','the/DT ban/NN')))))
