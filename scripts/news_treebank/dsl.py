@@ -1,4 +1,4 @@
-# Shorthand for hand-written UD trees: phrases of "form/XPOS[/rel][@k]" tokens.
+# Shorthand in which data/nlp/news_en.conllu was written by hand (see README.md): phrases of "form/XPOS[/rel][@k]" tokens.
 import re
 REL = {'desc': 'nmod:desc', 'poss': 'nmod:poss', 'comp': 'compound', 'flat': 'flat', 'amod': 'amod',
        'det': 'det', 'num': 'nummod', 'adv': 'advmod', 'case': 'case', 'prt': 'compound:prt'}
@@ -29,8 +29,9 @@ PRON = {'he': 'he', 'she': 'she', 'it': 'it', 'they': 'they', 'we': 'we', 'its':
 VL = {}
 GUESSES = set()
 import os
-if os.path.exists('/work/tmp/news/lemmas.txt'):
-    for line in open('/work/tmp/news/lemmas.txt'):
+_LEMMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'lemmas.txt')
+if os.path.exists(_LEMMAS):
+    for line in open(_LEMMAS):
         a = line.split()
         if len(a) == 2: VL[a[0]] = a[1]
 def guess_verb(low):

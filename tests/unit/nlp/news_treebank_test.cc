@@ -18,9 +18,10 @@ namespace {
 
 std::string NewsTreebankPath() { return DataPath("nlp/news_en.conllu"); }
 
-// Floors for the committed model on the news treebank (gold tokenization).
-constexpr double kNewsUposFloor = 96.0;
-constexpr double kNewsUasFloor = 88.0;
+// Floors for the committed model on the news treebank (gold tokenization). The model was
+// trained on these sentences (2 copies): it scores UPOS 99.93, UAS 99.95 on them.
+constexpr double kNewsUposFloor = 99.0;
+constexpr double kNewsUasFloor = 98.0;
 
 // True when no arc crosses another: every word between a head and its dependent descends
 // from that head.
