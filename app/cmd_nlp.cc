@@ -20,6 +20,8 @@ namespace {
 
 struct TrainArgs {
   std::string train, dev, out;
+  std::vector<std::string> extra;  // treebanks appended `extra_copies` times (our news sentences)
+  int extra_copies = 3;
   nlp::TrainOptions options;
 };
 
@@ -74,13 +76,27 @@ void RunTrain(const TrainArgs& a, Context& ctx) {
     ctx.exit_code = kUsage;
     return;
   }
+  const size_t own = train->size();
+  std::vector<size_t> origin;
+  std::string extra_note;
+  for (const std::string& path : a.extra) {
+    auto extra = nlp::ReadConllu(path);
+    if (!extra.ok()) {
+      fmt::print(stderr, "dyad: {}\n", extra.status().message());
+      ctx.exit_code = kUsage;
+      return;
+    }
+    nlp::AppendCopies(*train, *extra, std::max(a.extra_copies, 0), origin);
+    extra_note += fmt::format(" + {} x {} ({} sentences)", std::max(a.extra_copies, 0),
+                              path.substr(path.find_last_of('/') + 1), extra->size());
+  }
   std::string description = fmt::format(
-      "trained on {} ({} sentences); tagger epochs {} x {} runs, parser epochs {}, jackknife folds {}, "
+      "trained on {}{} ({} sentences); tagger epochs {} x {} runs, parser epochs {}, jackknife folds {}, "
       "min feature counts {}/{}, seed {}",
-      a.train.substr(a.train.find_last_of('/') + 1), train->size(), a.options.tagger_epochs, a.options.tagger_runs,
+      a.train.substr(a.train.find_last_of('/') + 1), extra_note, own, a.options.tagger_epochs, a.options.tagger_runs,
       a.options.parser_epochs, a.options.jackknife_folds, a.options.tagger_min_count, a.options.parser_min_count,
       a.options.seed);
-  auto model = nlp::TrainModel(*train, description, a.options, log);
+  auto model = nlp::TrainModel(*train, description, a.options, log, origin);
   std::vector<std::vector<std::string>> self_tests;
   for (size_t s = 0; s < train->size() && self_tests.size() < 3; ++s) {
     std::vector<std::string> words;
@@ -179,6 +195,8 @@ void AddNlpCommands(CLI::App& app, Context& ctx) {
   t->add_option("--tagger-min-count", train->options.tagger_min_count, "drop rarer tagger features");
   t->add_option("--parser-min-count", train->options.parser_min_count, "drop rarer parser features");
   t->add_option("--seed", train->options.seed, "random seed");
+  t->add_option("--extra", train->extra, "extra treebank appended to train (repeatable)");
+  t->add_option("--extra-copies", train->extra_copies, "copies of each --extra treebank (default 3)");
   t->callback([train, &ctx] { RunTrain(*train, ctx); });
 
   auto eval = std::make_shared<EvalArgs>();

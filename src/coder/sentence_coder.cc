@@ -103,6 +103,14 @@ class Coder {
     }
   }
 
+  // An adjective with a copula whose regular verb stem is a stative ("is opposed to").
+  bool StativeAdjective(int i) const {
+    if (t_.tok(i).upos != "ADJ" || t_.Child(i, "cop") < 0) return false;
+    for (const std::string& stem : RegularStems(lower_[i]))
+      if (rules_.Has(rules_.statives, stem)) return true;
+    return false;
+  }
+
   void Run() {
     std::string_view text = Trim(doc_.SentenceText(s_));
     if (text.empty() || text.back() == '?') return;  // questions report no event
@@ -110,7 +118,9 @@ class Coder {
     std::vector<Candidate> cands;
     for (int i = 0; i < static_cast<int>(s_.token_count); ++i) {
       const Token& tok = t_.tok(i);
-      bool verb = tok.upos == "VERB";
+      // EWT tags "is opposed to" as an adjective with a copula; a stative participle read so is
+      // still the verb of its clause.
+      bool verb = tok.upos == "VERB" || StativeAdjective(i);
       bool noun = tok.upos == "NOUN";
       if (!verb && !noun) continue;
       if (mention_at_[i] >= 0) continue;  // part of an actor's name

@@ -11,9 +11,21 @@ namespace dyad::nlp {
 
 std::string DefaultIrregularVerbsPath() { return DataPath("nlp/irregular_verbs.txt"); }
 
+void AppendCopies(std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& extra,
+                  int copies, std::vector<size_t>& origin) {
+  while (origin.size() < train.size()) origin.push_back(origin.size());
+  const size_t first = train.size();
+  for (int c = 0; c < copies; ++c) {
+    for (size_t e = 0; e < extra.size(); ++e) {
+      train.push_back(extra[e]);
+      origin.push_back(first + e);
+    }
+  }
+}
+
 std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
                                   const std::string& description, const TrainOptions& options,
-                                  const TrainLog& log) {
+                                  const TrainLog& log, const std::vector<size_t>& origin) {
   auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] {
     return std::to_string(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()) + " s";
@@ -45,7 +57,8 @@ std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
       std::vector<const ConlluSentence*> rest;
       std::vector<size_t> held;
       for (size_t s = 0; s < train.size(); ++s) {
-        if (static_cast<int>(s % folds) == fold) {
+        size_t key = origin.empty() ? s : origin[s];
+        if (static_cast<int>(key % folds) == fold) {
           held.push_back(s);
         } else {
           rest.push_back(&train[s]);

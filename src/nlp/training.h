@@ -79,8 +79,15 @@ namespace dyad::nlp {
 class Model;
 
 // Trains tagger, lemmatizer and parser on `train` (the parser on jackknifed predicted tags).
+// origin[s], when given, names the sentence that train[s] copies (see AppendCopies): copies of
+// one sentence share its jackknife fold, so no fold tagger has seen the sentence it tags.
 std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
                                   const std::string& description, const TrainOptions& options,
-                                  const TrainLog& log);
+                                  const TrainLog& log, const std::vector<size_t>& origin = {});
+
+// Appends `copies` copies of `extra` to `train` (copy after copy, in file order) and extends
+// `origin` (each sentence's own index, or for a copy the index of its first copy) for TrainModel.
+void AppendCopies(std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& extra,
+                  int copies, std::vector<size_t>& origin);
 
 }  // namespace dyad::nlp
