@@ -26,7 +26,7 @@ struct TrainArgs {
 };
 
 struct EvalArgs {
-  std::string gold, model;
+  std::string gold, model, predictions;
   bool json = false;
 };
 
@@ -141,7 +141,16 @@ void RunEval(const EvalArgs& a, Context& ctx) {
     ctx.exit_code = kUsage;
     return;
   }
-  PrintReport(nlp::Evaluate(**model, *gold), a.json);
+  std::string predictions;
+  PrintReport(nlp::Evaluate(**model, *gold, a.predictions.empty() ? nullptr : &predictions), a.json);
+  if (!a.predictions.empty()) {
+    std::ofstream out(a.predictions, std::ios::binary);
+    out << predictions;
+    if (!out) {
+      fmt::print(stderr, "dyad: {}: cannot write\n", a.predictions);
+      ctx.exit_code = kUsage;
+    }
+  }
 }
 
 void RunParse(const ParseArgs& a, Context& ctx) {
@@ -204,6 +213,7 @@ void AddNlpCommands(CLI::App& app, Context& ctx) {
   e->add_option("gold", eval->gold, "gold treebank (CoNLL-U)")->required();
   e->add_option("--model", eval->model, "model file (default: the data/nlp model)");
   e->add_flag("--json", eval->json, "print one JSON object");
+  e->add_option("--predictions", eval->predictions, "write our analysis of the gold words as CoNLL-U");
   e->callback([eval, &ctx] { RunEval(*eval, ctx); });
 
   auto parse = std::make_shared<ParseArgs>();

@@ -380,7 +380,9 @@ class Coder {
     }
     if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
     // "US and British activists": the coordinated country word before the mention, of its role.
-    if (m >= 0 && doc_.actors[m].first_token >= 2) {
+    // A pronoun's antecedent may lie in an earlier sentence, whose token indices are not ours.
+    if (m >= 0 && doc_.actors[m].sentence == si_ && doc_.actors[m].first_token >= 2 &&
+        doc_.actors[m].first_token < s_.token_count) {
       const ActorMention& a = doc_.actors[m];
       int x = mention_at_[a.first_token - 2];
       std::string_view between = t_.lemma(static_cast<int>(a.first_token) - 1);
@@ -866,7 +868,7 @@ class Coder {
     auto localized = [&](const ActorMention& a) {
       ActorMention m = a;
       if (local && !local->country.empty() && Bare(m) && !rules_.Has(rules_.abroad_roles, m.role) &&
-          !(m.last_token > 0 && m.last_token <= s_.token_count &&
+          !(m.sentence == si_ && m.last_token > 0 && m.last_token <= s_.token_count &&
             rules_.Has(rules_.posted, t_.lemma(static_cast<int>(m.last_token) - 1)))) {
         m.code = local->country + m.code;
         m.country = local->country;

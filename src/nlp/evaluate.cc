@@ -69,13 +69,23 @@ std::vector<GoldDocument> RebuildDocuments(const std::vector<ConlluSentence>& go
   return docs;
 }
 
+void WritePrediction(const Model& model, const ConlluSentence& s, const Analysis& a, std::string& out) {
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    const ConlluWord& w = s.words[i];
+    out += std::to_string(i + 1) + '\t' + w.form + '\t' + a.lemmas[i] + '\t' + model.tagger().Upos(a.tags[i]) +
+           '\t' + model.tagger().Xpos(a.tags[i]) + "\t_\t" + std::to_string(a.heads[i] + 1) + '\t' +
+           model.parser().Label(a.labels[i]) + "\t_\t" + (w.space_after ? "_" : "SpaceAfter=No") + '\n';
+  }
+  out += '\n';
+}
+
 }  // namespace
 
 std::string UniversalRelation(const std::string& deprel) {
   return deprel.substr(0, deprel.find(':'));
 }
 
-EvalReport Evaluate(const Model& model, const std::vector<ConlluSentence>& gold) {
+EvalReport Evaluate(const Model& model, const std::vector<ConlluSentence>& gold, std::string* predictions) {
   EvalReport r;
   r.sentences = gold.size();
   // Gold tokenization.
@@ -87,6 +97,7 @@ EvalReport Evaluate(const Model& model, const std::vector<ConlluSentence>& gold)
     words.clear();
     for (const ConlluWord& w : s.words) words.push_back(w.form);
     model.Analyze(words, true, a);
+    if (predictions) WritePrediction(model, s, a, *predictions);
     for (size_t i = 0; i < s.words.size(); ++i) {
       const ConlluWord& w = s.words[i];
       ++r.words;

@@ -30,7 +30,10 @@ struct EvalReport {
   double seconds_gold = 0, seconds_raw = 0;
 };
 
-EvalReport Evaluate(const Model& model, const std::vector<ConlluSentence>& gold);
+// With predictions, also writes the gold-tokenized analysis as CoNLL-U (the gold words, our
+// lemmas, tags, heads and relations) for error analysis.
+EvalReport Evaluate(const Model& model, const std::vector<ConlluSentence>& gold,
+                    std::string* predictions = nullptr);
 
 // The universal part of a UD relation: "nsubj:pass" -> "nsubj".
 std::string UniversalRelation(const std::string& deprel);

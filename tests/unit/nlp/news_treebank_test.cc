@@ -3,6 +3,8 @@
 // trained on it, must still analyse it well. Also `dyad nlp train --extra`'s copying.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -89,6 +91,39 @@ TEST(NewsTreebank, CommittedModelAnalysesIt) {
   EXPECT_EQ(r.token_f1, 100.0);
   EXPECT_GE(r.upos, kNewsUposFloor);
   EXPECT_GE(r.uas, kNewsUasFloor);
+}
+
+// `dyad nlp eval --predictions`: one line per gold word, and the written analysis scores what
+// the report says.
+TEST(NewsTreebank, PredictionsAgreeWithTheReport) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  auto bank = ReadConllu(NewsTreebankPath());
+  ASSERT_TRUE(bank.ok()) << bank.status().message();
+  std::string text;
+  EvalReport r = Evaluate(**model, *bank, &text);
+  std::string path = (std::filesystem::temp_directory_path() / "dyad_news_predictions.conllu").string();
+  std::ofstream(path, std::ios::binary) << text;
+  auto pred = ReadConllu(path);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(pred.ok()) << pred.status().message();
+  ASSERT_EQ(pred->size(), bank->size());
+  size_t words = 0, lemma = 0, uas = 0;
+  for (size_t s = 0; s < bank->size(); ++s) {
+    ASSERT_EQ((*pred)[s].words.size(), (*bank)[s].words.size()) << "sentence " << s;
+    for (size_t i = 0; i < (*bank)[s].words.size(); ++i) {
+      const ConlluWord& g = (*bank)[s].words[i];
+      const ConlluWord& p = (*pred)[s].words[i];
+      EXPECT_EQ(p.form, g.form);
+      ++words;
+      lemma += p.lemma == g.lemma;
+      uas += p.head == g.head;
+    }
+  }
+  EXPECT_EQ(words, r.words);
+  EXPECT_NEAR(100.0 * static_cast<double>(lemma) / static_cast<double>(words), r.lemma, 1e-9);
+  EXPECT_NEAR(100.0 * static_cast<double>(uas) / static_cast<double>(words), r.uas, 1e-9);
+  EXPECT_LT(r.uas, 100.0);  // the comparison above must have had errors to find
 }
 
 TEST(NewsTreebank, AppendCopiesKeepsCopiesInOneFold) {
