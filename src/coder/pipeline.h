@@ -1,4 +1,5 @@
-// The whole coding pipeline over one Document: tokenize -> tag -> parse -> actors -> events.
+// The whole coding pipeline over one Document: tokenize -> tag -> actors -> parse -> events
+// (the parse only of sentences that may hold an event).
 // Built once from the NLP model and the knowledge base; Process is const and thread-safe.
 #pragma once
 
@@ -31,8 +32,9 @@ class Pipeline {
   Pipeline& operator=(const Pipeline&) = delete;
 
   // Runs the stages on doc in order, from the stage named first_stage ("tokenize", "tag",
-  // "parse", "actors", "events"; empty = all): an evaluator with gold parses starts at
-  // "actors". The first error stops and names the stage.
+  // "actors", "parse", "events"; empty = all): an evaluator with gold parses starts at
+  // "actors" (the parser leaves parsed sentences alone). The first error stops and names the
+  // stage.
   Status Process(Document& doc, std::string_view first_stage = {}) const;
   const kb::KnowledgeBase& knowledge_base() const { return *kb_; }
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }

@@ -77,6 +77,23 @@ bool PronounLike(std::string_view lemma) {
          lemma == "which" || lemma == "that";
 }
 
+}  // namespace
+
+// Every source is an actor mention of the sentence, one the context pass adds for a description
+// noun, or the antecedent of he/she/they/it (Coder::ActorsAt): without any, no event.
+bool MayHoldEvent(const Document& doc, uint32_t sentence, const CoderRules& rules) {
+  for (const ActorMention& a : doc.actors)
+    if (a.sentence == sentence) return true;
+  const Sentence& s = doc.sentences[sentence];
+  for (uint32_t i = 0; i < s.token_count; ++i) {
+    const std::string& l = doc.tokens[s.first_token + i].lemma;
+    if (l == "he" || l == "she" || l == "they" || l == "it" || rules.descriptions.count(l)) return true;
+  }
+  return false;
+}
+
+namespace {
+
 class Coder {
  public:
   Coder(const kb::KnowledgeBase& kb, const CoderRules& rules, const CoderOptions& options, Document& doc,

@@ -17,6 +17,12 @@ struct ArticleContext {
   int last_actor = -1;
 };
 
+// False when the sentence cannot give an event whatever its parse: no actor mention, no
+// personal pronoun that could name an earlier actor, no description noun ("the group") that
+// could. Needs tagged tokens and the actor stage's mentions; the pipeline leaves such
+// sentences unparsed.
+bool MayHoldEvent(const Document& doc, uint32_t sentence, const CoderRules& rules);
+
 class SentenceCoder {
  public:
   SentenceCoder(const kb::KnowledgeBase& kb, const CoderRules& rules, const CoderOptions& options)

@@ -3,6 +3,8 @@
 // Everything else in src/nlp/ is an implementation detail a better parser may replace.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -28,7 +30,12 @@ std::string DefaultModelPath();
 // Sets Token::upos, xpos and lemma of every token. The model must outlive the stage.
 std::unique_ptr<Stage> MakeTagger(const Model& model);
 
-// Sets Token::head, deprel and Sentence::parsed; needs tagged tokens. The model must outlive it.
-std::unique_ptr<Stage> MakeParser(const Model& model);
+// Which sentences of a document are worth parsing (by index); the others stay unparsed.
+using ParseFilter = std::function<bool(const Document& doc, uint32_t sentence)>;
+
+// Sets Token::head, deprel and Sentence::parsed; needs tagged tokens. Sentences already parsed
+// (gold parses) are left as they are, and with a filter so are those it declines. The model
+// must outlive the stage.
+std::unique_ptr<Stage> MakeParser(const Model& model, ParseFilter filter = {});
 
 }  // namespace dyad::nlp

@@ -2,6 +2,7 @@
 // thread-local, so one stage object (and one model) serves any number of threads.
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "nlp/model.h"
 #include "nlp/nlp.h"
@@ -52,7 +53,7 @@ class TaggerStage final : public Stage {
 
 class ParserStage final : public Stage {
  public:
-  explicit ParserStage(const Model& model) : model_(model) {
+  ParserStage(const Model& model, ParseFilter filter) : model_(model), filter_(std::move(filter)) {
     const Tagger& tagger = model.tagger();
     for (int t = tagger.num_tags() - 1; t >= 0; --t) {
       tag_ids_[tagger.Upos(t) + "\t" + tagger.Xpos(t)] = t;
@@ -64,9 +65,11 @@ class ParserStage final : public Stage {
   Status Process(Document& doc) const override {
     Scratch& s = ThreadScratch();
     std::string key;
-    for (Sentence& sentence : doc.sentences) {
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      Sentence& sentence = doc.sentences[si];
       if (sentence.first_token + sentence.token_count > doc.tokens.size())
         return Status::Invalid(doc.origin + ": sentence refers to tokens past the end");
+      if (sentence.parsed || (filter_ && !filter_(doc, si))) continue;
       const uint32_t n = sentence.token_count;
       s.keys.assign(n + 1, 0);
       s.parse_tags.assign(n + 1, -1);
@@ -100,12 +103,15 @@ class ParserStage final : public Stage {
 
  private:
   const Model& model_;
+  ParseFilter filter_;
   std::unordered_map<std::string, int> tag_ids_, xpos_ids_;
 };
 
 }  // namespace
 
 std::unique_ptr<Stage> MakeTagger(const Model& model) { return std::make_unique<TaggerStage>(model); }
-std::unique_ptr<Stage> MakeParser(const Model& model) { return std::make_unique<ParserStage>(model); }
+std::unique_ptr<Stage> MakeParser(const Model& model, ParseFilter filter) {
+  return std::make_unique<ParserStage>(model, std::move(filter));
+}
 
 }  // namespace dyad::nlp

@@ -9,6 +9,7 @@
 
 #include "coder/coder_rules.h"
 #include "coder/pipeline.h"
+#include "coder/sentence_coder.h"
 #include "kb/knowledge_base.h"
 
 namespace dyad::coder {
@@ -163,6 +164,38 @@ TEST_F(ActorContextTest, TooFarBackResolvesNothing) {
 // foreign police, troops and protesters.
 TEST_F(ActorContextTest, BareAgentsKeepNoCountry) {
   EXPECT_EQ(CodeOf(Resolve("Kenya faces a wave of unrest. Police fired tear gas at protesters."), "Police", 1), "COP");
+}
+
+// The pipeline parses only sentences that may hold an event: an actor, a pronoun that may
+// name one, or a description noun; the events are those of a full parse.
+TEST_F(ActorContextTest, ParsesOnlySentencesThatMayHoldAnEvent) {
+  Document doc;
+  doc.text = "Rain fell all day on the hills. Turkey condemned Sweden. It was angry. The group left.";
+  doc.published = *ParseIsoDate("2024-03-01");
+  ASSERT_TRUE(pipeline_->Process(doc).ok());
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  EXPECT_FALSE(doc.sentences[0].parsed);
+  EXPECT_FALSE(MayHoldEvent(doc, 0, *rules_));
+  for (uint32_t s = 1; s < 4; ++s) {
+    EXPECT_TRUE(doc.sentences[s].parsed) << "sentence " << s;
+    EXPECT_TRUE(MayHoldEvent(doc, s, *rules_)) << "sentence " << s;
+  }
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source.code.substr(0, 3), "TUR");
+  EXPECT_EQ(doc.events[0].target.code.substr(0, 3), "SWE");
+}
+
+// Gold-parsed sentences reach the coder as they are: the parser stage leaves them alone.
+TEST_F(ActorContextTest, ParserLeavesParsedSentencesAlone) {
+  Document doc;
+  doc.text = "Turkey condemned Sweden.";
+  doc.published = *ParseIsoDate("2024-03-01");
+  ASSERT_TRUE(pipeline_->Process(doc).ok());
+  ASSERT_TRUE(doc.sentences[0].parsed);
+  for (Token& t : doc.tokens) t.deprel = "dep";
+  for (const auto& stage : pipeline_->stages())
+    if (stage->Name() == "parse") ASSERT_TRUE(stage->Process(doc).ok());
+  for (const Token& t : doc.tokens) EXPECT_EQ(t.deprel, "dep");
 }
 
 }  // namespace
