@@ -108,7 +108,10 @@ void BM_Parse(benchmark::State& state) {
   DYAD_NEED_FIXTURE(f);
   auto stage = MakeParser(*f.model);
   Document doc = f.tagged;
-  for (auto _ : state) (void)stage->Process(doc);
+  for (auto _ : state) {
+    for (Sentence& s : doc.sentences) s.parsed = false;  // the parser skips parsed sentences
+    (void)stage->Process(doc);
+  }
   Report(state, doc);
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->ThreadRange(1, 2);
