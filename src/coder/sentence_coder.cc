@@ -211,9 +211,22 @@ class Coder {
   // DYAD_TRACE: one line per decision, so that a missing or wrong event can be explained.
   void Why(int v, const kb::VerbPattern* p, std::string_view reason) const {
     if (!options_.trace) return;
-    std::fprintf(stderr, "trace %s s%u %.*s(%.*s) %s: %.*s\n", doc_.id.c_str(), si_, static_cast<int>(t_.text(v).size()),
-                 t_.text(v).data(), static_cast<int>(t_.lemma(v).size()), t_.lemma(v).data(),
-                 p ? p->entry.c_str() : "-", static_cast<int>(reason.size()), reason.data());
+    std::string pattern;  // "[$ * + on]": which of the entry's patterns it was
+    if (p) {
+      pattern = " [";
+      for (const kb::PatternElement& e : p->elements) {
+        if (pattern.size() > 2) pattern += ' ';
+        pattern += e.kind == kb::PatternElement::kSource ? "$"
+                   : e.kind == kb::PatternElement::kTarget ? "+"
+                   : e.kind == kb::PatternElement::kVerb   ? "*"
+                                                           : e.lemma;
+      }
+      pattern += ']';
+    }
+    std::fprintf(stderr, "trace %s s%u %.*s(%.*s) %s%s: %.*s\n", doc_.id.c_str(), si_,
+                 static_cast<int>(t_.text(v).size()), t_.text(v).data(), static_cast<int>(t_.lemma(v).size()),
+                 t_.lemma(v).data(), p ? p->entry.c_str() : "-", pattern.c_str(), static_cast<int>(reason.size()),
+                 reason.data());
   }
 
   // Verb v has two subjects or a coordinated one ("Scholz and Macron held talks").
@@ -255,9 +268,13 @@ class Coder {
       }
     }
     const kb::VerbPattern* weak = nullptr;
+    // A pattern whose unmarked target slot ("$ * +": the object) holds no actor yields to a later
+    // pattern that names the object itself ("signed an agreement on trade": "$ * &agreement",
+    // not "$ * + on"); any other later pattern is no better evidence.
+    std::optional<Candidate> unfilled;
     for (const auto& p : patterns) {
       if (p.nominal != noun) continue;
-      bool weak_marker = false;
+      bool weak_marker = false, object_slot_empty = false;
       Candidate c;
       c.verb = v;
       c.pattern = &p;
@@ -277,6 +294,7 @@ class Coder {
           if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && el.lemma == "and" &&
               CoordinatedSubjects(t_.head(v)))
             continue;
+
           if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && !BeforeNoun(v, el.lemma)) {
             ok = false;
             break;
@@ -289,6 +307,7 @@ class Coder {
         if (el.kind == kb::PatternElement::kTarget) {
           c.has_target_slot = true;
           c.target_after = c.words.empty() ? -1 : c.words.back();
+          if (!noun && s_.parsed && p.elements[e - 1].kind == kb::PatternElement::kVerb) object_slot_empty = !ObjectNamesActor(v);
           continue;
         }
         if (el.kind != kb::PatternElement::kWord) continue;
@@ -318,10 +337,19 @@ class Coder {
         }
       }
       if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
+      if (ok && object_slot_empty) {
+        if (!unfilled) unfilled = std::move(c);
+        continue;
+      }
+      if (ok && unfilled && !NamesObject(c, v)) continue;  // only naming the object does better
       if (ok) {
         c.weak = weak;
         return c;
       }
+    }
+    if (unfilled) {
+      unfilled->weak = weak;
+      return unfilled;
     }
     if (!weak) return std::nullopt;
     Candidate c;  // only the weak match: an act with no named target
@@ -363,6 +391,20 @@ class Coder {
     }
     int up = t_.head(h);
     return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
+  }
+
+  // A word of the candidate's pattern is an object of verb v.
+  bool NamesObject(const Candidate& c, int v) const {
+    for (int k : c.words)
+      if (t_.head(k) == v && (t_.rel(k) == "obj" || t_.rel(k) == "iobj")) return true;
+    return false;
+  }
+
+  // Some object of verb v names an actor.
+  bool ObjectNamesActor(int v) const {
+    for (int c : t_.children(v))
+      if ((t_.rel(c) == "obj" || t_.rel(c) == "iobj") && NamesActor(c)) return true;
+    return false;
   }
 
   bool NamesActor(int h) const {
