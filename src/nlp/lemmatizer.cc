@@ -213,6 +213,7 @@ std::string GuessFromSpelling(std::string_view lower, Lemmatizer::Inflection inf
 }  // namespace
 
 std::string Lemmatizer::Lemma(std::string_view form, int tag) const {
+  if (HasModifierApostrophe(form)) return Lemma(WithAsciiApostrophes(form), tag);  // "ʼs" as "'s"
   if (uint32_t e = exception_index_.Find(CasedExceptionKey(form, tag)); e != KeyIndex::kNone)
     return exception_lemmas_[e];
   std::string lower = AsciiLowered(form);

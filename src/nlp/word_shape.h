@@ -32,7 +32,28 @@ inline unsigned char AsciiLowerByte(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
 }
 
+// U+02BC (modifier letter apostrophe), which some outlets type for the apostrophe
+// ("governmentʼs"), read as the ASCII one. The treebank has none, so the trained features are
+// unchanged; words with it are analysed like their ASCII spelling.
+inline bool HasModifierApostrophe(std::string_view form) {
+  return form.find("\xCA\xBC") != std::string_view::npos;
+}
+inline std::string WithAsciiApostrophes(std::string_view form) {
+  std::string out;
+  out.reserve(form.size());
+  for (size_t i = 0; i < form.size(); ++i) {
+    if (i + 1 < form.size() && form[i] == '\xCA' && form[i + 1] == '\xBC') {
+      out += '\'';
+      ++i;
+    } else {
+      out += form[i];
+    }
+  }
+  return out;
+}
+
 inline void ComputeAttributes(std::string_view form, WordAttributes& a) {
+  if (HasModifierApostrophe(form)) return ComputeAttributes(WithAsciiApostrophes(form), a);
   constexpr uint32_t kBasis = 2166136261u, kPrime = 16777619u;  // HashText's FNV-1a
   const size_t n = form.size();
   uint32_t lower = kBasis, shape = kBasis;

@@ -61,5 +61,22 @@ TEST(NlpAccuracy, LemmatizesNewsVerbs) {
   }
 }
 
+// "governmentʼs" with U+02BC, as some outlets type it, is analysed like "government's".
+TEST(NlpAccuracy, ModifierApostropheReadsAsAscii) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  std::vector<std::string_view> ascii = {"A", "court", "rejected", "the", "government", "'s", "request", "."};
+  std::vector<std::string_view> modifier = ascii;
+  modifier[5] = "\xCA\xBCs";
+  Analysis a, b;
+  (*model)->Analyze(ascii, true, a);
+  (*model)->Analyze(modifier, true, b);
+  EXPECT_EQ(a.tags, b.tags);
+  EXPECT_EQ(a.heads, b.heads);
+  EXPECT_EQ(a.labels, b.labels);
+  EXPECT_EQ(b.lemmas[5], a.lemmas[5]);
+  EXPECT_EQ((*model)->tagger().Upos(b.tags[5]), "PART");
+}
+
 }  // namespace
 }  // namespace dyad::nlp
