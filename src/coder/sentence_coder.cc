@@ -272,6 +272,7 @@ class Coder {
     // pattern that names the object itself ("signed an agreement on trade": "$ * &agreement",
     // not "$ * + on"); any other later pattern is no better evidence.
     std::optional<Candidate> unfilled;
+    int object_named = -1;  // ObjectNamesActor(v), once asked
     for (const auto& p : patterns) {
       if (p.nominal != noun) continue;
       bool weak_marker = false, object_slot_empty = false;
@@ -307,7 +308,10 @@ class Coder {
         if (el.kind == kb::PatternElement::kTarget) {
           c.has_target_slot = true;
           c.target_after = c.words.empty() ? -1 : c.words.back();
-          if (!noun && s_.parsed && p.elements[e - 1].kind == kb::PatternElement::kVerb) object_slot_empty = !ObjectNamesActor(v);
+          if (!noun && s_.parsed && p.elements[e - 1].kind == kb::PatternElement::kVerb) {
+            if (object_named < 0) object_named = ObjectNamesActor(v);
+            object_slot_empty = object_named == 0;
+          }
           continue;
         }
         if (el.kind != kb::PatternElement::kWord) continue;
