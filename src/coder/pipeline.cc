@@ -23,7 +23,7 @@ Result<std::unique_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
   auto rules = coder::LoadCoderRules(coder::DefaultCoderRulesPath());
   if (!rules.ok()) return rules.status();
   // Actors before the parse: a sentence with no actor and nothing that could name one gives no
-  // event, so it is not parsed (a sixth of news sentences; the events are the same).
+  // event, so it is not parsed (at most a sixth of news sentences, short ones; same events).
   auto filter_rules = std::make_shared<const coder::CoderRules>(rules.value());
   nlp::ParseFilter filter = [filter_rules](const Document& doc, uint32_t s) {
     return coder::MayHoldEvent(doc, s, *filter_rules);

@@ -125,6 +125,12 @@ bool Polarity::Future(int v) const {
     // "agreed in principle on Saturday to provide aid": a to-infinitive the parser attached as
     // advcl is still the complement of a verb of planning or promising.
     if (t_.rel(v) == "advcl" && ToInfinitive(v) && h >= 0 && rules_.Has(rules_.futures, t_.lemma(h))) return true;
+    // "is willing to send material to help defend Saudi Arabia": a purpose clause lies ahead when
+    // the act it serves does.
+    if (t_.rel(v) == "advcl" && ToInfinitive(v) && h >= 0) {
+      v = h;
+      continue;
+    }
     if (t_.rel(v) != "xcomp") return false;
     v = h;
     if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
