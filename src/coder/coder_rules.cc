@@ -45,13 +45,18 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
         return Status::Invalid(where + ": expected 'description LEMMA group|country'");
       r.descriptions[std::string(parts[0])] = std::string(parts[1]);
     }
+    else if (kind == "obligation") {
+      auto parts = Split(rest, ' ');
+      if (parts.size() != 2) return Status::Invalid(where + ": expected 'obligation LEMMA CODE'");
+      r.obligations[std::string(parts[0])] = std::string(parts[1]);
+    }
     else if (kind == "intent") {
       auto parts = Split(rest, ' ');
       if (parts.size() != 2) return Status::Invalid(where + ": expected 'intent ROOT CODE'");
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, targetless, locative, speech, stative, request, description, posted)");
+                             "' (negator, negation, modal, condition, future, intent, obligation, targetless, locative, speech, stative, request, description, posted)");
     }
   }
   return r;

@@ -20,6 +20,9 @@ struct CoderRules {
       statives, requests;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
+  // An auxiliary that makes a reported clause a demand on its subject ("said that Sudan must
+  // return the helicopter"): lemma -> the CAMEO code of the demand.
+  std::map<std::string, std::string, std::less<>> obligations;
   // A definite noun the dictionaries do not know that names an earlier actor of the article
   // ("the group" -> "group", "the country" -> "country"): lemma -> kind.
   std::map<std::string, std::string, std::less<>> descriptions;

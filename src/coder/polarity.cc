@@ -67,7 +67,8 @@ bool Polarity::Hypothetical(int v) const {
 bool Polarity::Requested(int v) const {
   if (!parsed_ || t_.head(v) < 0) return false;
   int h = t_.head(v);
-  if (t_.rel(v) == "ccomp") return rules_.Has(rules_.requests, t_.lemma(h));  // "demanded that X release"
+  if (t_.rel(v) == "ccomp")  // "demanded that X release", "said that X must release"
+    return rules_.Has(rules_.requests, t_.lemma(h)) || !Obligation(v).empty();
   return ObjectControlled(v) >= 0;
 }
 
@@ -87,6 +88,17 @@ int Polarity::ObjectControlled(int v) const {
   }
   int obj = t_.Child(h, "obj");
   return obj >= 0 ? obj : t_.Child(h, "iobj");
+}
+
+std::string_view Polarity::Obligation(int v) const {
+  if (!parsed_ || v < 0 || t_.rel(v) != "ccomp" || t_.head(v) < 0) return {};
+  if (!rules_.Has(rules_.speech, t_.lemma(t_.head(v)))) return {};
+  for (int c : t_.children(v)) {
+    if (t_.rel(c) != "aux") continue;
+    auto it = rules_.obligations.find(t_.lemma(c));
+    if (it != rules_.obligations.end()) return it->second;
+  }
+  return {};
 }
 
 bool Polarity::ToInfinitive(int v) const {

@@ -24,6 +24,9 @@ class Polarity {
   bool Alleged(int v) const;
   // "asked Obama to help": Obama, the subject of complement v; -1 if v is no such complement.
   int ObjectControlled(int v) const;
+  // "said that Sudan must return the helicopter": the demand code (rules.txt `obligation`) when
+  // v is a clause a reporting verb introduces and an auxiliary of obligation marks it; "" if not.
+  std::string_view Obligation(int v) const;
 
  private:
   bool ReportedWould(int v, int aux) const;

@@ -49,6 +49,7 @@ struct Candidate {
   // attack on a church") is a verb about the event, not its doer.
   int light = -1;
   bool weak_only = false;  // only a weak match: its target phrase named no actor
+  int target_token = -1;   // the target is the actor at this token (a demand's addressee)
 };
 
 // Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
@@ -174,9 +175,14 @@ class Coder {
     DatesOnce();
     std::vector<const Candidate*> deferred;
     coded_.assign(s_.token_count, 0);
+    std::vector<char> demanding = Obligations();
     for (const auto& c : cands) {
       if (consumed[c.verb]) {
         Why(c.verb, c.pattern, "part of a wider pattern or a light verb");
+        continue;
+      }
+      if (demanding[c.verb] && std::string_view(c.pattern->cameo).substr(0, 2) == "01") {
+        Why(c.verb, c.pattern, "a statement coded as the demand it makes");
         continue;
       }
       // "agreed on Saturday to provide aid": the agreement (a statement, a general intent or
@@ -208,6 +214,38 @@ class Coder {
   }
 
  private:
+  // "Russia said that Sudan must return the helicopter": a reported clause marked by an
+  // auxiliary of obligation is a demand (rules.txt `obligation`) from the reporter on the clause's
+  // subject; the clause's own act is not coded (Polarity::Requested). Returns the reporting
+  // verbs whose demand was coded, whose statement it replaces.
+  std::vector<char> Obligations() {
+    std::vector<char> demanding(s_.token_count, 0);
+    if (!s_.parsed) return demanding;
+    for (int v = 0; v < static_cast<int>(s_.token_count); ++v) {
+      std::string_view code = polarity_.Obligation(v);
+      if (code.empty()) continue;
+      // "we must be realistic": the speaker's own duty is no demand on anyone.
+      int subject = t_.Child(v, "nsubj");
+      if (subject < 0) subject = t_.Child(v, "nsubj:pass");
+      if (subject < 0 || t_.lemma(subject) == "we" || t_.lemma(subject) == "I") continue;
+      kb::VerbPattern p;
+      p.head = std::string(t_.lemma(t_.head(v)));
+      p.cameo = std::string(code);
+      p.elements = {{kb::PatternElement::kSource, ""}, {kb::PatternElement::kVerb, p.head},
+                    {kb::PatternElement::kTarget, ""}};
+      p.entry = "coder/rules.txt:obligation " + std::string(t_.lemma(t_.Child(v, "aux")));
+      Candidate c;
+      c.verb = t_.head(v);
+      c.pattern = &p;
+      c.has_target_slot = true;
+      c.target_token = subject;
+      size_t before = doc_.events.size();
+      Emit(c);
+      if (doc_.events.size() > before) demanding[c.verb] = 1;
+    }
+    return demanding;
+  }
+
   // DYAD_TRACE: one line per decision, so that a missing or wrong event can be explained.
   void Why(int v, const kb::VerbPattern* p, std::string_view reason) const {
     if (!options_.trace) return;
@@ -692,6 +730,11 @@ class Coder {
         if (mention_at_[k] >= 0) return {mention_at_[k]};
       return out;
     }
+    if (c.target_token >= 0) {
+      ActorsAt(c.target_token, out);
+      keep(out);
+      return out;
+    }
     std::vector<int> scope = VerbScope(c.verb);
     if (c.target_case >= 0 && t_.head(c.target_case) >= 0) {  // "on Russia": the phrase the marker heads
       ActorsAt(t_.head(c.target_case), out);
@@ -893,7 +936,7 @@ class Coder {
     std::vector<int> targets = Targets(c, passive, subject, sources);
     // "Biden and Xi met": coordinated sources with no other target act on each other, unless
     // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
-    bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c);
+    bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0;
     std::string code = c.pattern->cameo;
     bool threatened = polarity_.Threatened(clause);
     if (threatened && code.compare(0, 2, "14") < 0) return Why(c.verb, c.pattern, "a threat of a cooperative act");
