@@ -12,6 +12,7 @@ namespace {
 
 struct Scratch {
   std::vector<WordAttributes> attrs;
+  std::vector<std::string_view> words;
   std::vector<int> tags;
   std::vector<uint32_t> keys;
   std::vector<int> parse_tags, heads, labels;
@@ -34,9 +35,13 @@ class TaggerStage final : public Stage {
       if (sentence.first_token + sentence.token_count > doc.tokens.size())
         return Status::Invalid(doc.origin + ": sentence refers to tokens past the end");
       s.attrs.resize(sentence.token_count);
-      for (uint32_t i = 0; i < sentence.token_count; ++i)
-        ComputeAttributes(doc.TokenText(sentence, i), s.attrs[i]);
+      s.words.resize(sentence.token_count);
+      for (uint32_t i = 0; i < sentence.token_count; ++i) {
+        s.words[i] = doc.TokenText(sentence, i);
+        ComputeAttributes(s.words[i], s.attrs[i]);
+      }
       tagger.Tag(s.attrs, s.tags);
+      MarkPerfectAuxiliaries(tagger, s.words, s.tags);
       for (uint32_t i = 0; i < sentence.token_count; ++i) {
         Token& t = doc.tokens[sentence.first_token + i];
         t.upos = tagger.Upos(s.tags[i]);

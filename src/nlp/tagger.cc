@@ -215,6 +215,30 @@ void Tagger::Write(ByteWriter& out) const {
   weights_.Write(out);
 }
 
+int Tagger::Find(std::string_view upos, std::string_view xpos) const {
+  for (int t = 0; t < num_tags(); ++t)
+    if (upos_[t] == upos && xpos_[t] == xpos) return t;
+  return -1;
+}
+
+void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (tagger.Upos(tags[i]) != "VERB") continue;
+    if (w != "has" && w != "have" && w != "had" && w != "Has" && w != "Have" && w != "Had") continue;
+    size_t j = i + 1;
+    while (j < words.size() && j <= i + 3 && tagger.Xpos(tags[j]) == "RB") ++j;
+    if (j >= words.size()) continue;
+    // A past tense right after "has" is a participle the tagger misread ("has refused").
+    int participle = tagger.Xpos(tags[j]) == "VBD" ? tagger.Find("VERB", "VBN") : tags[j];
+    if (participle < 0 || tagger.Xpos(participle) != "VBN") continue;
+    int aux = tagger.Find("AUX", tagger.Xpos(tags[i]));
+    if (aux < 0) continue;
+    tags[i] = aux;
+    tags[j] = participle;
+  }
+}
+
 Status Tagger::Read(ByteReader& in) {
   id_ = InstanceId();  // a new model: Tag's per-thread caches of the old one no longer apply
   size_t tags = in.Count(kMaxTags, "a tag count of at most 4096");

@@ -24,6 +24,8 @@ class Tagger {
   // Tags a sentence; attrs[i] are ComputeAttributes of word i. tags gets one id per word.
   // Thread-safe: keeps its buffers and a cache of per-word partial scores per thread.
   void Tag(const std::vector<WordAttributes>& attrs, std::vector<int>& tags) const;
+  // The tag with this UPOS and XPOS, or -1.
+  int Find(std::string_view upos, std::string_view xpos) const;
   void Write(ByteWriter& out) const;
   Status Read(ByteReader& in);
 
@@ -62,5 +64,11 @@ class Tagger {
 // Fills `out` with the feature keys for word i given the two previous predicted tags.
 void TaggerFeatures(const std::vector<WordAttributes>& attrs, const std::vector<uint32_t>& amb,
                     size_t i, int prev, int prev2, std::vector<uint32_t>& out);
+
+// "Yemen has rejected the request": a form of "have" tagged as a verb and followed, adverbs
+// aside, by a past participle is the perfect's auxiliary. The EWT-trained tagger often reads it
+// as the main verb after a proper-noun subject in news, and the parser then makes it the root.
+// Applied after tagging at run time (not in training's jackknife), so the model is unchanged.
+void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
 
 }  // namespace dyad::nlp

@@ -22,10 +22,11 @@ std::string NewsTreebankPath() { return DataPath("nlp/news_en.conllu"); }
 
 // Regression floors for the committed model on the news treebank (gold tokenization), just
 // under what it scores. The committed model is trained on EWT alone (docs/nlp.md, "The news
-// treebank", says why), so these sentences are unseen: UPOS 96.78, UAS 89.30 on 2026-11-28. A
-// model trained with them (--extra, 2 copies) scores about 99.9 on both.
-constexpr double kNewsUposFloor = 96.5;
-constexpr double kNewsUasFloor = 89.0;
+// treebank", says why), so these sentences are unseen: UPOS 96.89, UAS 89.49 on 2026-11-28
+// (with the perfect-auxiliary repair; 96.78 / 89.30 without). A model trained with them
+// (--extra, 2 copies) scores about 99.9 on both.
+constexpr double kNewsUposFloor = 96.7;
+constexpr double kNewsUasFloor = 89.3;
 
 // True when no arc crosses another: every word between a head and its dependent descends
 // from that head.
