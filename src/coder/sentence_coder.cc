@@ -695,8 +695,12 @@ class Coder {
     std::vector<int> found;
     if (h >= 0 && mention_at_[h] < 0 && t_.tok(h).upos == "NOUN") ActorsAt(h, found);  // "Thousands of protesters"
     bool actor = h >= 0 && (mention_at_[h] >= 0 || !found.empty() || (EventNoun(h) && ModifyingActor(h) >= 0));
-    if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor &&
-        (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") && (t_.head(h) < 0 || t_.Child(v, "obj") >= 0))
+    // "Thousands of Kurds demonstrated in Kirkuk, witnesses said": a verb that takes no object
+    // has no passive participle, so after its actor it is the past tense.
+    bool intransitive = rules_.Has(rules_.intransitives, t_.lemma(v));
+    for (const std::string& stem : RegularStems(lower_[v])) intransitive = intransitive || rules_.Has(rules_.intransitives, stem);
+    if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") &&
+        (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive))
       return h;
     if (t_.rel(v) != "amod" || h <= v) return -1;
     for (int k = v - 1; k >= 0; --k) {
