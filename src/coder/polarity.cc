@@ -42,8 +42,25 @@ bool Polarity::ReportedWould(int v, int aux) const {
   if (t_.lemma(aux) != "would") return false;
   for (int c : t_.children(v))
     if (t_.rel(c) == "mark" && rules_.Has(rules_.conditions, t_.lemma(c))) return false;
+  return Reporter(v) >= 0;
+}
+
+int Polarity::Reporter(int v) const {
+  if (!parsed_ || v < 0 || t_.head(v) < 0) return -1;
   int h = t_.head(v);
-  return t_.rel(v) == "ccomp" && h >= 0 && rules_.Has(rules_.speech, t_.lemma(h));
+  if (t_.rel(v) == "ccomp") return rules_.Has(rules_.speech, t_.lemma(h)) ? h : -1;
+  // A relative clause needs a relative word or a gap; a reported clause hung on a day name has
+  // its own subject and no relative word.
+  if (t_.full_rel(v) != "acl:relcl" || t_.Child(v, "nsubj") < 0) return -1;
+  for (int c : t_.children(v)) {
+    std::string_view l = t_.lemma(c);
+    if (l == "that" || l == "which" || l == "who" || l == "when" || l == "where") return -1;
+  }
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                               "Saturday", "Sunday", "today", "yesterday"};
+  if (std::find(std::begin(kDays), std::end(kDays), t_.lemma(h)) == std::end(kDays)) return -1;
+  int r = t_.head(h);
+  return r >= 0 && rules_.Has(rules_.speech, t_.lemma(r)) ? r : -1;
 }
 
 bool Polarity::Hypothetical(int v) const {
@@ -91,8 +108,7 @@ int Polarity::ObjectControlled(int v) const {
 }
 
 std::string_view Polarity::Obligation(int v) const {
-  if (!parsed_ || v < 0 || t_.rel(v) != "ccomp" || t_.head(v) < 0) return {};
-  if (!rules_.Has(rules_.speech, t_.lemma(t_.head(v)))) return {};
+  if (Reporter(v) < 0) return {};
   for (int c : t_.children(v)) {
     if (t_.rel(c) != "aux") continue;
     auto it = rules_.obligations.find(t_.lemma(c));

@@ -27,6 +27,10 @@ class Polarity {
   // "said that Sudan must return the helicopter": the demand code (rules.txt `obligation`) when
   // v is a clause a reporting verb introduces and an auxiliary of obligation marks it; "" if not.
   std::string_view Obligation(int v) const;
+  // The reporting verb (rules.txt `speech`) that introduces clause v, or -1: v's head when v is
+  // its ccomp, or the verb whose date the parser hung v on as a relative clause ("Japan said on
+  // Tuesday it had halted aid": *halted* an acl:relcl of *Tuesday*).
+  int Reporter(int v) const;
 
  private:
   bool ReportedWould(int v, int aux) const;

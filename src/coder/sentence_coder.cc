@@ -228,14 +228,15 @@ class Coder {
       int subject = t_.Child(v, "nsubj");
       if (subject < 0) subject = t_.Child(v, "nsubj:pass");
       if (subject < 0 || t_.lemma(subject) == "we" || t_.lemma(subject) == "I") continue;
+      int reporter = polarity_.Reporter(v);
       kb::VerbPattern p;
-      p.head = std::string(t_.lemma(t_.head(v)));
+      p.head = std::string(t_.lemma(reporter));
       p.cameo = std::string(code);
       p.elements = {{kb::PatternElement::kSource, ""}, {kb::PatternElement::kVerb, p.head},
                     {kb::PatternElement::kTarget, ""}};
       p.entry = "coder/rules.txt:obligation " + std::string(t_.lemma(t_.Child(v, "aux")));
       Candidate c;
-      c.verb = t_.head(v);
+      c.verb = reporter;
       c.pattern = &p;
       c.has_target_slot = true;
       c.target_token = subject;
@@ -502,8 +503,9 @@ class Coder {
     // "The rebels said they will release": the subject of the clause that reports this one.
     if (s_.parsed && (l == "he" || l == "she" || l == "they" || l == "it") && t_.rel(i) == "nsubj") {
       int clause = t_.head(i);
-      if (clause >= 0 && t_.rel(clause) == "ccomp" && t_.head(clause) >= 0) {
-        int subj = t_.Child(t_.head(clause), "nsubj");
+      int reporter = clause < 0 ? -1 : t_.rel(clause) == "ccomp" ? t_.head(clause) : polarity_.Reporter(clause);
+      if (reporter >= 0) {
+        int subj = t_.Child(reporter, "nsubj");
         if (subj >= 0 && subj != i && !PronounLike(t_.lemma(subj))) {
           std::vector<int> found;
           ActorsAt(subj, found);
