@@ -130,8 +130,13 @@ void AddCountries(const CompileOptions& options, KbData& data, SourceReport& rep
         facts.file = rel;
         facts.line = n;
       }
-      for (const std::string& s : SplitItems(f[1]))
+      for (const std::string& s : SplitItems(f[1])) {
+        if (s[0] == '-') {  // "-Island": a generated spelling that is an English word
+          facts.names.erase(s.substr(1));
+          continue;
+        }
         for (auto& v : ExpandVariants(s)) facts.names.insert(v);
+      }
       for (const std::string& s : SplitItems(f[2]))
         for (auto& v : ExpandVariants(s)) facts.adjectives.insert(v);
       for (const std::string& s : SplitItems(f[3])) {
