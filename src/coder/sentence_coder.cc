@@ -443,6 +443,12 @@ class Coder {
     return false;
   }
 
+  // A place name as written starts with a capital: the tagger's PROPN "march" is no town March.
+  bool Capitalized(int k) const {
+    std::string_view w = t_.text(k);
+    return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z');
+  }
+
   // Some object of verb v names an actor.
   bool ObjectNamesActor(int v) const {
     for (int c : t_.children(v))
@@ -454,7 +460,7 @@ class Coder {
     for (int k : t_.Subtree(h, {"conj", "acl", "advcl", "punct", "parataxis"}))
       if (mention_at_[k] >= 0 || PronounLike(t_.lemma(k))) return true;
     // A place the gazetteer knows stands for its country ("arrived in Amman"); "on Friday" does not.
-    if (t_.tok(h).upos != "PROPN") return false;
+    if (t_.tok(h).upos != "PROPN" || !Capitalized(h)) return false;
     auto place = kb_.FindPlace(t_.text(h), "");
     return place && !place->country.empty();
   }
@@ -822,7 +828,7 @@ class Coder {
   // A country-level actor for the place named at token h ("Amman" -> JOR), appended to the
   // document's mentions; -1 when the gazetteer does not know it.
   int PlaceActor(int h) {
-    if (!s_.parsed || t_.tok(h).upos != "PROPN") return -1;
+    if (!s_.parsed || t_.tok(h).upos != "PROPN" || !Capitalized(h)) return -1;
     int lo = h, hi = h;
     for (int c : t_.children(h))
       if (t_.rel(c) == "compound" || t_.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);
@@ -904,7 +910,7 @@ class Coder {
         if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
         if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
         int h = t_.head(k);
-        if (h < 0 || h == k || t_.tok(h).upos != "PROPN") continue;  // "at the summit" is no place name
+        if (h < 0 || h == k || t_.tok(h).upos != "PROPN" || !Capitalized(h)) continue;  // "at the summit" is no place name
         int lo = h, hi = h;
         for (int c : t_.children(h))
           if (t_.rel(c) == "compound" || t_.rel(c) == "flat" || (t_.rel(c) == "det" && t_.lemma(c) == "the")) {
