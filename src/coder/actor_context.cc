@@ -184,8 +184,7 @@ class ContextPass {
 
   // The country of the place named at token k ("Nablus" -> PSE), or "".
   std::string PlaceCountry(const DepTree& t, int k, long min_population = kMinPlacePopulation) const {
-    std::string_view w = t.text(k);
-    if (t.tok(k).upos != "PROPN" || w.empty() || (w[0] >= 'a' && w[0] <= 'z')) return "";  // "march" is no March
+    if (t.tok(k).upos != "PROPN" || !t.Capitalized(k)) return "";
     int lo = k, hi = k;
     for (int c : t.children(k))
       if (t.rel(c) == "compound" || t.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);

@@ -18,6 +18,12 @@ class DepTree {
   const Token& tok(int i) const { return doc_.tokens[first_ + i]; }
   std::string_view text(int i) const { return doc_.View(tok(i).span); }
   std::string_view lemma(int i) const { return tok(i).lemma; }
+  // Written with a capital (or a non-ASCII letter): place names must be; the tagger's PROPN
+  // "march" is no town of March.
+  bool Capitalized(int i) const {
+    std::string_view w = text(i);
+    return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z');
+  }
   int head(int i) const { return tok(i).head; }
   // The relation without its subtype: "nsubj:pass" -> "nsubj".
   std::string_view rel(int i) const;

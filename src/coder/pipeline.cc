@@ -25,8 +25,8 @@ Result<std::unique_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
   // Actors before the parse: a sentence with no actor and nothing that could name one gives no
   // event, so it is not parsed (at most a sixth of news sentences, short ones; same events).
   auto filter_rules = std::make_shared<const coder::CoderRules>(rules.value());
-  nlp::ParseFilter filter = [filter_rules](const Document& doc, uint32_t s) {
-    return coder::MayHoldEvent(doc, s, *filter_rules);
+  nlp::ParseFilter filter = [filter_rules](const Document& doc) {
+    return coder::SentencesThatMayHoldEvents(doc, *filter_rules);
   };
   if (p->model_) {
     p->stages_.push_back(nlp::MakeTokenizer());

@@ -82,15 +82,22 @@ bool PronounLike(std::string_view lemma) {
 
 // Every source is an actor mention of the sentence, one the context pass adds for a description
 // noun, or the antecedent of he/she/they/it (Coder::ActorsAt): without any, no event.
-bool MayHoldEvent(const Document& doc, uint32_t sentence, const CoderRules& rules) {
+std::vector<char> SentencesThatMayHoldEvents(const Document& doc, const CoderRules& rules) {
+  std::vector<char> may(doc.sentences.size(), 0);
   for (const ActorMention& a : doc.actors)
-    if (a.sentence == sentence) return true;
-  const Sentence& s = doc.sentences[sentence];
-  for (uint32_t i = 0; i < s.token_count; ++i) {
-    const std::string& l = doc.tokens[s.first_token + i].lemma;
-    if (l == "he" || l == "she" || l == "they" || l == "it" || rules.descriptions.count(l)) return true;
+    if (a.sentence < may.size()) may[a.sentence] = 1;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (uint32_t i = 0; i < s.token_count && !may[si]; ++i) {
+      const std::string& l = doc.tokens[s.first_token + i].lemma;
+      may[si] = l == "he" || l == "she" || l == "they" || l == "it" || rules.descriptions.count(l);
+    }
   }
-  return false;
+  return may;
+}
+
+bool MayHoldEvent(const Document& doc, uint32_t sentence, const CoderRules& rules) {
+  return SentencesThatMayHoldEvents(doc, rules)[sentence];
 }
 
 namespace {
@@ -225,8 +232,7 @@ class Coder {
       std::string_view code = polarity_.Obligation(v);
       if (code.empty()) continue;
       // "we must be realistic": the speaker's own duty is no demand on anyone.
-      int subject = t_.Child(v, "nsubj");
-      if (subject < 0) subject = t_.Child(v, "nsubj:pass");
+      int subject = t_.Child(v, "nsubj");  // nsubj:pass too
       if (subject < 0 || t_.lemma(subject) == "we" || t_.lemma(subject) == "I") continue;
       int reporter = polarity_.Reporter(v);
       kb::VerbPattern p;
@@ -334,7 +340,6 @@ class Coder {
           if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && el.lemma == "and" &&
               CoordinatedSubjects(t_.head(v)))
             continue;
-
           if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && !BeforeNoun(v, el.lemma)) {
             ok = false;
             break;
@@ -443,12 +448,6 @@ class Coder {
     return false;
   }
 
-  // A place name as written starts with a capital: the tagger's PROPN "march" is no town March.
-  bool Capitalized(int k) const {
-    std::string_view w = t_.text(k);
-    return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z');
-  }
-
   // Some object of verb v names an actor.
   bool ObjectNamesActor(int v) const {
     for (int c : t_.children(v))
@@ -460,7 +459,7 @@ class Coder {
     for (int k : t_.Subtree(h, {"conj", "acl", "advcl", "punct", "parataxis"}))
       if (mention_at_[k] >= 0 || PronounLike(t_.lemma(k))) return true;
     // A place the gazetteer knows stands for its country ("arrived in Amman"); "on Friday" does not.
-    if (t_.tok(h).upos != "PROPN" || !Capitalized(h)) return false;
+    if (t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return false;
     auto place = kb_.FindPlace(t_.text(h), "");
     return place && !place->country.empty();
   }
@@ -705,10 +704,14 @@ class Coder {
     bool actor = h >= 0 && (mention_at_[h] >= 0 || !found.empty() || (EventNoun(h) && ModifyingActor(h) >= 0));
     // "Thousands of Kurds demonstrated in Kirkuk, witnesses said": a verb that takes no object
     // has no passive participle, so after its actor it is the past tense.
-    bool intransitive = rules_.Has(rules_.intransitives, t_.lemma(v));
-    for (const std::string& stem : RegularStems(lower_[v])) intransitive = intransitive || rules_.Has(rules_.intransitives, stem);
+    auto intransitive = [&] {
+      if (rules_.Has(rules_.intransitives, t_.lemma(v))) return true;
+      for (const std::string& stem : RegularStems(lower_[v]))
+        if (rules_.Has(rules_.intransitives, stem)) return true;
+      return false;
+    };
     if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") &&
-        (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive))
+        (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive()))
       return h;
     if (t_.rel(v) != "amod" || h <= v) return -1;
     for (int k = v - 1; k >= 0; --k) {
@@ -828,7 +831,7 @@ class Coder {
   // A country-level actor for the place named at token h ("Amman" -> JOR), appended to the
   // document's mentions; -1 when the gazetteer does not know it.
   int PlaceActor(int h) {
-    if (!s_.parsed || t_.tok(h).upos != "PROPN" || !Capitalized(h)) return -1;
+    if (!s_.parsed || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return -1;
     int lo = h, hi = h;
     for (int c : t_.children(h))
       if (t_.rel(c) == "compound" || t_.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);
@@ -910,7 +913,7 @@ class Coder {
         if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
         if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
         int h = t_.head(k);
-        if (h < 0 || h == k || t_.tok(h).upos != "PROPN" || !Capitalized(h)) continue;  // "at the summit" is no place name
+        if (h < 0 || h == k || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) continue;  // "at the summit" is no place name
         int lo = h, hi = h;
         for (int c : t_.children(h))
           if (t_.rel(c) == "compound" || t_.rel(c) == "flat" || (t_.rel(c) == "det" && t_.lemma(c) == "the")) {

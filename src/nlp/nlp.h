@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dyad/stage.h"
 #include "dyad/status.h"
@@ -30,8 +31,9 @@ std::string DefaultModelPath();
 // Sets Token::upos, xpos and lemma of every token. The model must outlive the stage.
 std::unique_ptr<Stage> MakeTagger(const Model& model);
 
-// Which sentences of a document are worth parsing (by index); the others stay unparsed.
-using ParseFilter = std::function<bool(const Document& doc, uint32_t sentence)>;
+// Which sentences of a document are worth parsing: one flag per sentence, computed once per
+// document; the others stay unparsed.
+using ParseFilter = std::function<std::vector<char>(const Document& doc)>;
 
 // Sets Token::head, deprel and Sentence::parsed; needs tagged tokens. Sentences already parsed
 // (gold parses) are left as they are, and with a filter so are those it declines. The model

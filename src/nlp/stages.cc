@@ -70,11 +70,12 @@ class ParserStage final : public Stage {
   Status Process(Document& doc) const override {
     Scratch& s = ThreadScratch();
     std::string key;
+    const std::vector<char> wanted = filter_ ? filter_(doc) : std::vector<char>(doc.sentences.size(), 1);
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
       Sentence& sentence = doc.sentences[si];
       if (sentence.first_token + sentence.token_count > doc.tokens.size())
         return Status::Invalid(doc.origin + ": sentence refers to tokens past the end");
-      if (sentence.parsed || (filter_ && !filter_(doc, si))) continue;
+      if (sentence.parsed || !wanted[si]) continue;
       const uint32_t n = sentence.token_count;
       s.keys.assign(n + 1, 0);
       s.parse_tags.assign(n + 1, -1);

@@ -193,8 +193,11 @@ TEST_F(ActorContextTest, ParserLeavesParsedSentencesAlone) {
   ASSERT_TRUE(pipeline_->Process(doc).ok());
   ASSERT_TRUE(doc.sentences[0].parsed);
   for (Token& t : doc.tokens) t.deprel = "dep";
-  for (const auto& stage : pipeline_->stages())
-    if (stage->Name() == "parse") ASSERT_TRUE(stage->Process(doc).ok());
+  for (const auto& stage : pipeline_->stages()) {
+    if (stage->Name() == "parse") {
+      ASSERT_TRUE(stage->Process(doc).ok());
+    }
+  }
   for (const Token& t : doc.tokens) EXPECT_EQ(t.deprel, "dep");
 }
 
