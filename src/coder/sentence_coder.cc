@@ -551,6 +551,8 @@ class Coder {
         else if (v != own && t_.rel(own) != "advcl") *passive = ByAgent(own) || (*passive && t_.tok(own).xpos == "VBN");
         return out;
       }
+      if (v == own)
+        if (int k = AdjacentSubject(own); k >= 0) return {k};
       std::string_view r = t_.rel(v);
       if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
       // "Trump's decision to recognize": the clause of a possessed noun is the possessor's act.
@@ -726,6 +728,28 @@ class Coder {
       if (t_.InSubtree(v, k) || ((kr == "nsubj" || kr == "nmod:poss" || kr == "compound") && t_.head(k) == h)) return k;
     }
     return -1;
+  }
+
+  // "as Syrian government forces launched air strikes" ("as" read as a preposition), "on Tuesday
+  // Sudan attacked" (Sudan a compound of Tuesday): a past-tense verb with no subject right after
+  // an actor whose noun the parse hung elsewhere, bare or behind a subordinator (rules.txt), has
+  // that actor as its subject. Returns the actor's head token, or -1.
+  int AdjacentSubject(int v) const {
+    if (v < 1 || t_.tok(v).xpos != "VBD" || mention_at_[v - 1] < 0) return -1;
+    for (int c : t_.children(v))
+      if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj" || t_.rel(c) == "expl") return -1;
+    const ActorMention& a = doc_.actors[mention_at_[v - 1]];
+    int k = -1;  // the mention's head word: its head lies outside it
+    for (uint32_t i = a.first_token; i < a.last_token; ++i) {
+      int h = t_.head(static_cast<int>(i));
+      if (h < static_cast<int>(a.first_token) || h >= static_cast<int>(a.last_token)) k = static_cast<int>(i);
+    }
+    if (k < 0 || k != v - 1 || (t_.tok(k).upos != "NOUN" && t_.tok(k).upos != "PROPN")) return -1;
+    std::string_view r = t_.rel(k);
+    if (r == "nsubj" || r == "obj" || r == "iobj" || r == "appos" || r == "conj") return -1;  // an argument already
+    int marker = t_.Child(k, "case");
+    if (marker >= 0 && !rules_.Has(rules_.subordinators, t_.lemma(marker))) return -1;
+    return k;
   }
 
   std::vector<int> Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
