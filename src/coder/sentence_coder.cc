@@ -730,14 +730,18 @@ class Coder {
     return -1;
   }
 
-  // "as Syrian government forces launched air strikes" ("as" read as a preposition), "on Tuesday
-  // Sudan attacked" (Sudan a compound of Tuesday): a past-tense verb with no subject right after
+  // "as Syrian government forces launched air strikes" ("as" read as a preposition), "Russian
+  // police detained dozens" (police a compound of the verb): a past-tense verb with no subject right after
   // an actor whose noun the parse hung elsewhere, bare or behind a subordinator (rules.txt), has
   // that actor as its subject. Returns the actor's head token, or -1.
   int AdjacentSubject(int v) const {
-    if (v < 1 || t_.tok(v).xpos != "VBD" || mention_at_[v - 1] < 0) return -1;
+    if (v < 1 || mention_at_[v - 1] < 0) return -1;
+    // A participle at the root with a direct object is no passive: "Russian police
+    // detained[VBN] dozens" (elsewhere it may name: "a report called 'Forgotten'").
+    const std::string_view x = t_.tok(v).xpos;
+    if (x != "VBD" && (x != "VBN" || t_.head(v) >= 0 || t_.Child(v, "obj") < 0)) return -1;
     for (int c : t_.children(v))
-      if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj" || t_.rel(c) == "expl") return -1;
+      if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj" || t_.rel(c) == "expl") return -1;  // aux:pass too
     const ActorMention& a = doc_.actors[mention_at_[v - 1]];
     int k = -1;  // the mention's head word: its head lies outside it
     for (uint32_t i = a.first_token; i < a.last_token; ++i) {
