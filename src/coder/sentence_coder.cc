@@ -591,6 +591,10 @@ class Coder {
       }
       std::string_view r = t_.rel(v);
       if ((r == "obj" || r == "obl") && t_.head(v) >= 0 && t_.head(v) == light) return Sources(light, passive, subject);
+      // "Iraqi warplanes carried out a raid": a light verb (rules.txt) the pattern does not name.
+      if (r == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB" &&
+          rules_.Has(rules_.light_verbs, t_.lemma(t_.head(v))))
+        return Sources(t_.head(v), passive, subject);
       return out;  // a noun on its own ("the talks") names no actor
     }
     if (!s_.parsed) {
