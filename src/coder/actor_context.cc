@@ -239,9 +239,15 @@ class ContextPass {
         std::string prep = r == "nmod" && t.full_rel(c) != "nmod:poss" ? CaseOf(t, c) : "";
         bool belongs = prep == "of" || prep == "from" || prep == "for" || prep == "in" || prep == "at";
         if (!modifier && !belongs) continue;
-        if (t.Child(c, "conj") >= 0) {  // "the leaders of China and Japan": not one country
-          conflict = true;
-          continue;
+        // "the leaders of China and Japan": not one country. A conjunct that is an actor with a
+        // role of its own ("President of Ukraine and Prime Minister of Britain", the parser
+        // coordinating the second title with the first country) is no second country of h.
+        if (int cj = t.Child(c, "conj"); cj >= 0) {
+          int mc = MentionAt(ms, cj), cc = t.Child(cj, "cc");
+          if (mc < 0 || CountryWord(ms[mc]) || ms[mc].role.empty() || cc < 0 || t.lemma(cc) != "and") {
+            conflict = true;
+            continue;
+          }
         }
         int m = MentionAt(ms, c);
         if (m >= 0 && m != static_cast<int>(i)) {

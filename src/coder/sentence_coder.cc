@@ -279,7 +279,7 @@ class Coder {
     if (v < 0) return false;
     int n = 0;
     for (int c : t_.children(v))
-      if (t_.rel(c) == "nsubj") n += 1 + (t_.Child(c, "conj") >= 0);
+      if (t_.rel(c) == "nsubj") n += 1 + !PhraseConjuncts(c).empty();
     return n >= 2;
   }
 
@@ -499,8 +499,21 @@ class Coder {
         out.push_back(x);
     }
     if (!s_.parsed) return;
-    for (int c : t_.children(i))
-      if (t_.rel(c) == "conj") ActorsAt(c, out);
+    for (int c : PhraseConjuncts(i)) ActorsAt(c, out);
+  }
+
+  // The conjuncts of token i, and those joined by "and"/"or" to the other words of the actor's
+  // name i is in: "President of Ukraine and Prime Minister of Britain" hangs the second title on
+  // "Ukraine" (a conjunct after a comma there is more often an apposition).
+  std::vector<int> PhraseConjuncts(int i) const {
+    std::vector<int> out;
+    int m = mention_at_[i];
+    int lo = i, hi = i + 1;
+    if (m >= 0) lo = static_cast<int>(doc_.actors[m].first_token), hi = static_cast<int>(doc_.actors[m].last_token);
+    for (int k = lo; k < hi; ++k)
+      for (int c : t_.children(k))
+        if (t_.rel(c) == "conj" && (c < lo || c >= hi) && (k == i || t_.Child(c, "cc") >= 0)) out.push_back(c);
+    return out;
   }
 
   int Antecedent(int i) const {
