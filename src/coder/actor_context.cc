@@ -125,9 +125,16 @@ class ContextPass {
       const ActorMention& m = ms[i];
       if (!Bare(m) || m.last_token != m.first_token + 1 || m.last_token > t.size()) continue;
       int k = static_cast<int>(m.first_token), h = t.head(k);
+      if (t.tok(k).upos != "ADJ" || t.rel(k) != "amod" || h <= k || t.tok(h).upos != "NOUN") continue;
+      // "Chief Palestinian negotiator": an agent word right before another actor's phrase that
+      // it modifies is part of that actor.
+      int hm = MentionAt(ms, h);
+      if (h > k + 1 && hm >= 0 && ms[hm].first_token == m.last_token) {
+        drop[i] = 1;
+        continue;
+      }
       // Only right before its noun: a misread "An official said talks ..." keeps its agent.
-      if (t.tok(k).upos != "ADJ" || t.rel(k) != "amod" || h != k + 1 || t.tok(h).upos != "NOUN") continue;
-      drop[i] = MentionAt(ms, h) < 0;
+      drop[i] = h == k + 1 && hm < 0;
     }
     size_t kept = 0;
     for (size_t i = 0; i < ms.size(); ++i)
@@ -281,13 +288,24 @@ class ContextPass {
         if (prep == "in" && abroad) continue;  // "troops in Syria" are often foreign
         std::string country = PlaceCountry(t, c, r == "compound" ? kMinCompoundPlacePopulation : kMinPlacePopulation);
         // "the mayor of the West Bank city of Nablus": through a common noun to its place.
+        // "the president of the Central Asian nation of Kyrgyzstan": or to its country.
         if (country.empty() && r == "nmod" && t.tok(c).upos == "NOUN")
-          for (int g : t.children(c))
-            if (MentionAt(ms, g) < 0 && (t.rel(g) == "compound" || (t.rel(g) == "nmod" && CaseOf(t, g) == "of")))
-              if (std::string in = PlaceCountry(t, g, t.rel(g) == "compound" ? kMinCompoundPlacePopulation
-                                                                             : kMinPlacePopulation);
-                  !in.empty())
-                countries.insert(in);
+          for (int g : t.children(c)) {
+            if (t.rel(g) != "compound" && (t.rel(g) != "nmod" || CaseOf(t, g) != "of")) continue;
+            if (int mg = MentionAt(ms, g); mg >= 0) {
+              if (t.Child(g, "conj") >= 0) {
+                conflict = true;
+              } else if (CountryWord(ms[mg]) && t.rel(g) == "nmod") {
+                countries.insert(ms[mg].country);
+                absorbed.push_back(mg);
+              }
+              continue;
+            }
+            if (std::string in = PlaceCountry(t, g, t.rel(g) == "compound" ? kMinCompoundPlacePopulation
+                                                                           : kMinPlacePopulation);
+                !in.empty())
+              countries.insert(in);
+          }
         if (!country.empty()) countries.insert(country);
       }
       if (conflict || countries.size() > 1) continue;
