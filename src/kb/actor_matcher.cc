@@ -239,6 +239,11 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
         continue;
       }
       m.code = named_code;
+      // "Jordanian King Abdullah": a person of another country than the adjective before the
+      // name is a namesake; the adjective's country, with the person's role.
+      if (!country.empty() && named->kind == kPerson && named_code.size() >= 3 &&
+          named_code.compare(0, 3, country) != 0 && index_->countries.count(named_code.substr(0, 3)))
+        m.code = country + named_code.substr(3);
       m.name = named->name;
       m.entry = named->file + ":" + std::to_string(named->line);
       if (m.code.empty()) {
