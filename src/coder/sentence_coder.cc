@@ -136,6 +136,17 @@ class Coder {
     return false;
   }
 
+  // "the government is skeptical of the toll", "Turkey remains critical of Sweden": an adjective
+  // the rules name (rules.txt predicate), with a copula or complementing a linking verb.
+  bool PredicateAdjective(int i) const {
+    if (!s_.parsed || t_.tok(i).upos != "ADJ" || !rules_.Has(rules_.predicates, t_.lemma(i))) return false;
+    if (t_.Child(i, "cop") >= 0) return true;
+    static const std::vector<std::string_view> kLinking = {"remain", "become", "seem", "appear", "grow", "stay"};
+    int h = t_.head(i);
+    return t_.rel(i) == "xcomp" && h >= 0 &&
+           std::find(kLinking.begin(), kLinking.end(), t_.lemma(h)) != kLinking.end();
+  }
+
   void Run() {
     std::string_view text = Trim(doc_.SentenceText(s_));
     if (text.empty() || text.back() == '?') return;  // questions report no event
@@ -145,7 +156,7 @@ class Coder {
       const Token& tok = t_.tok(i);
       // EWT tags "is opposed to" as an adjective with a copula; a stative participle read so is
       // still the verb of its clause.
-      bool verb = tok.upos == "VERB" || StativeAdjective(i);
+      bool verb = tok.upos == "VERB" || StativeAdjective(i) || PredicateAdjective(i);
       bool noun = tok.upos == "NOUN";
       if (!verb && !noun) continue;
       if (mention_at_[i] >= 0) continue;  // part of an actor's name
@@ -519,7 +530,7 @@ class Coder {
   int Antecedent(int i) const {
     std::string_view l = t_.lemma(i);
     // "The rebels said they will release": the subject of the clause that reports this one.
-    if (s_.parsed && (l == "he" || l == "she" || l == "they" || l == "it") && t_.rel(i) == "nsubj") {
+    if (s_.parsed && (l == "he" || l == "she" || l == "they" || l == "it") && (t_.rel(i) == "nsubj" || t_.rel(i) == "expl")) {
       int clause = t_.head(i);
       int reporter = clause < 0 ? -1 : t_.rel(clause) == "ccomp" ? t_.head(clause) : polarity_.Reporter(clause);
       if (reporter >= 0) {
@@ -550,7 +561,9 @@ class Coder {
     const int own = v;
     for (int steps = 0; v >= 0 && steps < 8; ++steps) {
       for (int c : t_.children(v)) {
-        if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj") {
+        // "said it is skeptical": the parser reads a predicate adjective's "it" as expletive.
+        bool predicate_it = t_.rel(c) == "expl" && t_.tok(v).upos == "ADJ" && rules_.Has(rules_.predicates, t_.lemma(v));
+        if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj" || predicate_it) {
           *passive = *passive || t_.full_rel(c) == "nsubj:pass" || t_.Child(v, "aux:pass") >= 0;
           out.push_back(c);
         }
