@@ -33,6 +33,20 @@ Result<std::unique_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
     p->stages_.push_back(nlp::MakeTagger(*p->model_));
   }
   p->stages_.push_back(kb::MakeActorStage(*p->kb_));
+  if (p->model_) {
+    // A word the dictionaries read as part of an actor's name is a noun, whatever the tagger
+    // said ("Boko Haram jihadists[VBZ]"): the parser then finds the clause's real verb. Gold
+    // parses keep their gold tags.
+    p->stages_.push_back(nlp::MakeNounRepair(*p->model_, [](const Document& doc) {
+      std::vector<std::pair<uint32_t, uint32_t>> spans;
+      for (const ActorMention& a : doc.actors)
+        if (a.sentence < doc.sentences.size() && !doc.sentences[a.sentence].parsed) {
+          const uint32_t base = doc.sentences[a.sentence].first_token;
+          spans.emplace_back(base + a.first_token, base + a.last_token);
+        }
+      return spans;
+    }));
+  }
   if (p->model_) p->stages_.push_back(nlp::MakeParser(*p->model_, std::move(filter)));
   coder::CoderOptions coder_options;
   coder_options.keep_negated = options.keep_negated;

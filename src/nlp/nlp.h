@@ -40,4 +40,12 @@ using ParseFilter = std::function<std::vector<char>(const Document& doc)>;
 // must outlive the stage.
 std::unique_ptr<Stage> MakeParser(const Model& model, ParseFilter filter = {});
 
+// Spans of tokens (document token indices, [first, last)) that name something and so are nouns.
+using NounSpans = std::function<std::vector<std::pair<uint32_t, uint32_t>>(const Document& doc)>;
+
+// Re-tags as a noun every token of the spans that the tagger made a verb (NN/NNS, or NNP/NNPS
+// when capitalised), with its lemma: "Boko Haram jihadists[VBZ] overran" once the actor stage
+// knows "jihadists" names an actor. Run after the tagger and before the parser.
+std::unique_ptr<Stage> MakeNounRepair(const Model& model, NounSpans spans);
+
 }  // namespace dyad::nlp

@@ -115,7 +115,48 @@ class ParserStage final : public Stage {
 
 }  // namespace
 
+namespace {
+
+class NounRepairStage final : public Stage {
+ public:
+  NounRepairStage(const Model& model, NounSpans spans) : model_(model), spans_(std::move(spans)) {
+    const Tagger& tagger = model.tagger();
+    nn_ = tagger.Find("NOUN", "NN"), nns_ = tagger.Find("NOUN", "NNS");
+    nnp_ = tagger.Find("PROPN", "NNP"), nnps_ = tagger.Find("PROPN", "NNPS");
+  }
+  std::string_view Name() const override { return "noun-repair"; }
+
+  Status Process(Document& doc) const override {
+    if (nn_ < 0 || nns_ < 0 || nnp_ < 0 || nnps_ < 0) return Status::Ok();
+    for (auto [first, last] : spans_(doc)) {
+      for (uint32_t k = first; k < last && k < doc.tokens.size(); ++k) {
+        Token& t = doc.tokens[k];
+        if (t.upos != "VERB") continue;
+        std::string_view w = doc.View(t.span);
+        const bool capital = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+        const bool plural = w.size() > 2 && (w.back() == 's' || w.back() == 'S');
+        const int tag = capital ? (plural ? nnps_ : nnp_) : (plural ? nns_ : nn_);
+        t.upos = model_.tagger().Upos(tag);
+        t.xpos = model_.tagger().Xpos(tag);
+        t.lemma = model_.lemmatizer().Lemma(w, tag);
+      }
+    }
+    return Status::Ok();
+  }
+
+ private:
+  const Model& model_;
+  NounSpans spans_;
+  int nn_ = -1, nns_ = -1, nnp_ = -1, nnps_ = -1;
+};
+
+}  // namespace
+
 std::unique_ptr<Stage> MakeTagger(const Model& model) { return std::make_unique<TaggerStage>(model); }
+std::unique_ptr<Stage> MakeNounRepair(const Model& model, NounSpans spans) {
+  return std::make_unique<NounRepairStage>(model, std::move(spans));
+}
+
 std::unique_ptr<Stage> MakeParser(const Model& model, ParseFilter filter) {
   return std::make_unique<ParserStage>(model, std::move(filter));
 }

@@ -10,6 +10,7 @@
 #include "nlp/conllu.h"
 #include "nlp/evaluate.h"
 #include "nlp/model.h"
+#include "nlp/nlp.h"
 
 namespace dyad::nlp {
 namespace {
@@ -104,6 +105,34 @@ TEST(NlpAccuracy, PerfectAuxiliaries) {
   std::vector<int> before = had;
   MarkPerfectAuxiliaries(tagger, {"He", "had", "his", "car", "stolen"}, had);
   EXPECT_EQ(had, before);
+}
+
+// A word the actor stage reads as part of a name is a noun whatever the tagger said; words
+// outside the spans, and nouns inside them, are left alone.
+TEST(NlpAccuracy, NounRepairRetagsVerbsInsideNames) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  Document doc;
+  doc.text = "Boko Haram jihadists overran a military base.";
+  ASSERT_TRUE(MakeTokenizer()->Process(doc).ok());
+  ASSERT_TRUE(MakeTagger(**model)->Process(doc).ok());
+  ASSERT_GE(doc.tokens.size(), 4u);
+  doc.tokens[2].upos = "VERB", doc.tokens[2].xpos = "VBZ", doc.tokens[2].lemma = "jihadist";
+  doc.tokens[3].upos = "VERB", doc.tokens[3].xpos = "VBD";
+  const std::string haram_upos = doc.tokens[1].upos;
+  auto stage = MakeNounRepair(**model, [](const Document&) {
+    return std::vector<std::pair<uint32_t, uint32_t>>{{0, 3}};
+  });
+  ASSERT_TRUE(stage->Process(doc).ok());
+  EXPECT_EQ(doc.tokens[2].upos, "NOUN");
+  EXPECT_EQ(doc.tokens[2].xpos, "NNS");
+  EXPECT_EQ(doc.tokens[2].lemma, "jihadist");
+  EXPECT_EQ(doc.tokens[1].upos, haram_upos);  // not a verb: untouched
+  EXPECT_EQ(doc.tokens[3].upos, "VERB");      // outside the span
+  // A capitalised verb inside a name becomes a proper noun.
+  doc.tokens[0].upos = "VERB", doc.tokens[0].xpos = "VB";
+  ASSERT_TRUE(stage->Process(doc).ok());
+  EXPECT_EQ(doc.tokens[0].xpos, "NNP");
 }
 
 }  // namespace
