@@ -39,6 +39,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     else if (kind == "subordinator") r.subordinators.insert(rest);
     else if (kind == "light") r.light_verbs.insert(rest);
     else if (kind == "predicate") r.predicates.insert(rest);
+    else if (kind == "refuser") r.refusers.insert(rest);
     else if (kind == "targetless") r.targetless_roots.insert(rest);
     else if (kind == "posted") r.posted.insert(rest);
     else if (kind == "abroad") r.abroad_roles.insert(rest);
@@ -54,13 +55,18 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       if (parts.size() != 2) return Status::Invalid(where + ": expected 'obligation LEMMA CODE'");
       r.obligations[std::string(parts[0])] = std::string(parts[1]);
     }
+    else if (kind == "refusal") {
+      auto parts = Split(rest, ' ');
+      if (parts.size() != 2) return Status::Invalid(where + ": expected 'refusal CODE-PREFIX CODE'");
+      r.refusal[std::string(parts[0])] = std::string(parts[1]);
+    }
     else if (kind == "intent") {
       auto parts = Split(rest, ' ');
       if (parts.size() != 2) return Status::Invalid(where + ": expected 'intent ROOT CODE'");
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, targetless, locative, speech, stative, request, description, posted)");
+                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, targetless, locative, speech, stative, request, description, posted)");
     }
   }
   return r;

@@ -17,9 +17,12 @@ struct CoderRules {
   // allegations: verbs whose "of/for + -ing" clause is a charge, not a fact ("accused Ukraine of
   // attacking", "jailed for spying").
   std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, threats, allegations, locatives, speech,
-      statives, requests, intransitives, subordinators, light_verbs, predicates;
+      statives, requests, intransitives, subordinators, light_verbs, predicates, refusers;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
+  // A refused cooperative act (Polarity::Refused) is coded as the matching rejection: the
+  // longest prefix of the act's code -> the CAMEO 12x code ("refused to meet" 04x -> 125).
+  std::map<std::string, std::string, std::less<>> refusal;
   // An auxiliary that makes a reported clause a demand on its subject ("said that Sudan must
   // return the helicopter"): lemma -> the CAMEO code of the demand.
   std::map<std::string, std::string, std::less<>> obligations;

@@ -36,6 +36,19 @@ bool Polarity::Negated(int v) const {
   return false;
 }
 
+bool Polarity::Refused(int v) const {
+  if (!parsed_ || v < 0) return false;
+  bool negation = false, future = false;
+  for (int c : t_.children(v)) {
+    std::string_view r = t_.rel(c);
+    if ((r == "advmod" || r == "aux") && rules_.Has(rules_.negations, t_.lemma(c))) negation = true;
+    if (r == "aux" && (rules_.Has(rules_.futures, t_.lemma(c)) || ReportedWould(v, c))) future = true;
+  }
+  if (negation) return future;
+  int h = t_.head(v);
+  return h >= 0 && t_.rel(v) == "xcomp" && rules_.Has(rules_.refusers, t_.lemma(h)) && !Negated(h);
+}
+
 // "Iraq said it would allow ...": "would" in a reported clause is the future of the report,
 // not a hypothetical (unless a condition governs it).
 bool Polarity::ReportedWould(int v, int aux) const {

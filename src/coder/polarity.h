@@ -15,6 +15,10 @@ class Polarity {
   Polarity(const DepTree& t, const CoderRules& rules, bool parsed) : t_(t), rules_(rules), parsed_(parsed) {}
 
   bool Negated(int v) const;
+  // A negated act that is a refusal: v is the complement of a refusing verb (rules.txt
+  // `refuser`: "refused to meet") or carries a negation with a future auxiliary ("will not lift
+  // the sanctions", "said it would not provide aid"). Not a past "did not meet".
+  bool Refused(int v) const;
   bool Hypothetical(int v) const;
   bool Requested(int v) const;
   bool Future(int v) const;

@@ -10,7 +10,8 @@
 //  3. An event is dropped when its verb, or a verb it complements, is negated ("did not"),
 //     governed by a negator ("declined to"), modal ("could"), conditional ("if"), asked of
 //     someone else ("urged X to"), or a question (polarity.h). A planned cooperative or hostile
-//     act ("will meet") becomes the matching intent (03x/13x).
+//     act ("will meet") becomes the matching intent (03x/13x); a refused cooperative act
+//     ("refused to meet", "will not lift") the matching rejection (12x).
 //  4. The date is the date expression in the verb's own clause, else the sentence's, else the
 //     publication date; a date after publication is kept only for planned events. The place is a
 //     locative phrase ("in Bali") the gazetteer knows.
@@ -995,6 +996,15 @@ class Coder {
     return std::nullopt;
   }
 
+  // The rejection a refused act of this code is (rules.txt refusal, longest prefix), or "".
+  std::string RefusalCode(std::string_view code) const {
+    for (size_t n = code.size(); n >= 2; --n) {
+      auto it = rules_.refusal.find(code.substr(0, n));
+      if (it != rules_.refusal.end()) return it->second;
+    }
+    return "";
+  }
+
   void Emit(const Candidate& c) {
     bool passive = false;
     int subject = -1;
@@ -1004,8 +1014,15 @@ class Coder {
     if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
     if (polarity_.Alleged(clause)) return Why(c.verb, c.pattern, "an act someone is accused of or punished for");
     bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
-    if (negated && !options_.keep_negated) return Why(c.verb, c.pattern, "negated");
-    if (polarity_.Hypothetical(clause)) return Why(c.verb, c.pattern, "hypothetical");
+    // "refused to meet", "will not lift the sanctions": a refused cooperative act is the
+    // matching rejection (rules.txt refusal), coded now.
+    std::string refusal = negated && !options_.keep_negated && polarity_.Refused(clause) ? RefusalCode(c.pattern->cameo) : "";
+    if (negated && !options_.keep_negated && refusal.empty()) return Why(c.verb, c.pattern, "negated");
+    if (!refusal.empty()) negated = false;
+    // "if they refuse to quit": the refusal itself may be hypothetical.
+    if (polarity_.Hypothetical(clause) ||
+        (!refusal.empty() && t_.rel(clause) == "xcomp" && polarity_.Hypothetical(t_.head(clause))))
+      return Why(c.verb, c.pattern, "hypothetical");
     std::vector<int> targets = Targets(c, passive, subject, sources);
     // "Biden and Xi met": coordinated sources with no other target act on each other, unless
     // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
@@ -1013,7 +1030,8 @@ class Coder {
     std::string code = c.pattern->cameo;
     bool threatened = polarity_.Threatened(clause);
     if (threatened && code.compare(0, 2, "14") < 0) return Why(c.verb, c.pattern, "a threat of a cooperative act");
-    bool future = threatened || polarity_.Future(clause);
+    bool future = refusal.empty() && (threatened || polarity_.Future(clause));
+    if (!refusal.empty()) code = refusal;
     if (future) {
       auto it = rules_.intent.find(code.substr(0, 2));
       if (it == rules_.intent.end()) return Why(c.verb, c.pattern, "future act with no intent code");
