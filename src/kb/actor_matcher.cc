@@ -11,6 +11,7 @@
 #include <climits>
 #include <cstdlib>
 
+#include "base/strings.h"
 #include "kb/knowledge_base.h"
 #include "kb/phrase_index.h"
 #include "kb/phrase_text.h"
@@ -108,8 +109,22 @@ bool OnlySurnames(const PhraseTrie::Match& m) {
 // role covers the day (or the only one of that name); anywhere, one the article named in full.
 int KnowledgeBase::SurnamePerson(const Document& doc, uint32_t sentence, const PhraseTrie::Match& m, int32_t day,
                                  bool after_title, const std::vector<ActorMention>& so_far) const {
-  std::string_view word = doc.TokenText(doc.sentences[sentence], m.begin);
+  const Sentence& s = doc.sentences[sentence];
+  std::string_view word = doc.TokenText(s, m.begin);
   if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return -1;
+  // "President Ahmed Ben Bella": a name that goes on past the surname is someone else's (a
+  // day or month after it, "President Bush Tuesday", is no part of a name).
+  if (m.end < s.token_count) {
+    std::string_view next = doc.TokenText(s, m.end);
+    static const std::vector<std::string_view> kCalendar = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0])) && next.size() > 1 &&
+        std::find(kCalendar.begin(), kCalendar.end(), AsciiLower(next)) == kCalendar.end() &&
+        std::any_of(next.begin(), next.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      return -1;
+  }
   auto named_before = [&](const std::string& name) {
     auto same = [&](const ActorMention& a) { return a.name == name; };
     return std::any_of(so_far.begin(), so_far.end(), same) ||

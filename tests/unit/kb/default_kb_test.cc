@@ -43,6 +43,11 @@ TEST(DefaultKb, SurnamesAfterATitle) {
   EXPECT_EQ(Codes("Bush spoke.", {2008, 6, 1}), V{}) << "no title, not named before";
   EXPECT_EQ(Codes("The president may resign.", {2019, 6, 1}), V{"GOV"}) << "lower case is no name";
   EXPECT_TRUE(Kb().Lookup("Bush", {2008, 6, 1}).empty());
+  // A name that goes on past the surname is someone else's ("Ahmed" is Abiy Ahmed's surname);
+  // a day name after the surname is no part of a name.
+  EXPECT_EQ(Codes("President Ahmed Ben Bella spoke.", {2020, 6, 1}), V{"GOV"});
+  EXPECT_EQ(Codes("Prime Minister Ahmed spoke.", {2020, 6, 1}), V{"ETHGOV"});
+  EXPECT_EQ(Codes("President Bush Tuesday spoke.", {2008, 6, 1}), V{"USAGOV"});
 }
 
 TEST(DefaultKb, SurnameOfAPersonNamedBefore) {
