@@ -113,9 +113,14 @@ class Splitter {
   bool DatelineEnds(uint32_t i, uint32_t start, uint32_t line_start) const {
     if (start != line_start || i == start || i - start > kMaxDatelineTokens || !IsDashToken(i))
       return false;
-    bool in_parens = false, saw_caps_word = false;
+    bool in_parens = false, saw_caps_word = false, saw_comma = false;
     for (uint32_t k = start; k < i; ++k) {
       std::string_view t = Text(k);
+      // "KYIV, Ukraine (AP) —": after the place in capitals, its country or state in title case.
+      if (saw_comma && !in_parens && t != "(" && t != ")" && t != "," && IsUpper(First(k)) && t.size() > 1) {
+        saw_caps_word = true;
+        continue;
+      }
       if (t == "(") {
         if (in_parens || !saw_caps_word) return false;
         in_parens = true;
@@ -126,6 +131,7 @@ class Splitter {
         if (StartsLower(k)) return false;
       } else if (t == "," || AllDigits(k)) {
         if (!saw_caps_word) return false;
+        saw_comma = saw_comma || t == ",";
       } else if (saw_caps_word && t.size() > 1 && t.back() == '.' && IsUpper(First(k))) {
         continue;  // "Nov."
       } else {

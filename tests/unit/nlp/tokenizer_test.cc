@@ -116,6 +116,11 @@ TEST(SentenceSplitter, DatelineIsItsOwnSentence) {
   EXPECT_EQ(Sentences("BEIJING, Nov. 3 (Reuters) - China said no."),
             (V{"BEIJING, Nov. 3 (Reuters) -", "China said no."}));
   EXPECT_EQ(Sentences("US President Biden - who spoke - left."), (V{"US President Biden - who spoke - left."}));
+  // The AP's style: the city in capitals, then its country or state in title case.
+  EXPECT_EQ(Sentences("KYIV, Ukraine (AP) \u2014 Russian forces fired missiles."),
+            (V{"KYIV, Ukraine (AP) \u2014", "Russian forces fired missiles."}));
+  EXPECT_EQ(Sentences("NAIROBI, Kenya - Police fired tear gas."), (V{"NAIROBI, Kenya -", "Police fired tear gas."}));
+  EXPECT_EQ(Sentences("In Paris, France \u2014 a dash."), (V{"In Paris, France \u2014 a dash."}));
 }
 
 TEST(SentenceSplitter, HeadingsBulletsAndParagraphs) {
