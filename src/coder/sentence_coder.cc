@@ -318,6 +318,14 @@ class Coder {
     if (s_.parsed) {
       if (noun && t_.rel(v) == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB") governor = t_.head(v);
       scope = VerbScope(governor >= 0 ? governor : v);
+      // "police fired[amod] tear gas at protesters": a misread past tense's object is the noun
+      // it was hung on, with that noun's phrase.
+      if (!noun && t_.rel(v) == "amod" && t_.head(v) > v && MisreadSubject(v) >= 0) {
+        for (int k : t_.Subtree(t_.head(v), kOutsideVerb))
+          if (k > v) scope.push_back(k);
+        std::sort(scope.begin(), scope.end());
+        scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
+      }
     } else {  // no parse: the words up to the next verb
       for (int k = v; k < static_cast<int>(s_.token_count); ++k) {
         if (k > v && t_.tok(k).upos == "VERB") break;
@@ -756,7 +764,11 @@ class Coder {
       // "Young Algerians blocked roads": the noun the verb modifies took the actor as subject.
       // "US troops provided food relief": or its possessor or compound.
       std::string_view kr = t_.full_rel(k);
-      if (t_.InSubtree(v, k) || ((kr == "nsubj" || kr == "nmod:poss" || kr == "compound") && t_.head(k) == h)) return k;
+      // "Kenyan police fired[amod] tear gas": or the parser hung the actor on the verb itself.
+      // ("U.S.-backed forces", joined by a hyphen, is a modifier, not a misread verb).
+      if (t_.InSubtree(v, k) || (t_.head(k) == v && t_.text(v - 1) != "-") ||
+          ((kr == "nsubj" || kr == "nmod:poss" || kr == "compound") && t_.head(k) == h))
+        return k;
     }
     return -1;
   }
@@ -1128,6 +1140,10 @@ class Coder {
 
   // The verb whose clause decides polarity, tense and date: an event noun's governing verb.
   int ClauseVerb(int v) const {
+    // "police fired[amod] tear gas at protesters in Nairobi": the misread verb's clause is the
+    // noun phrase it was hung on.
+    if (s_.parsed && t_.tok(v).upos == "VERB" && t_.rel(v) == "amod" && t_.head(v) > v && MisreadSubject(v) >= 0)
+      return t_.head(v);
     if (!s_.parsed || t_.tok(v).upos != "NOUN") return v;
     std::string_view r = t_.rel(v);
     if ((r == "obj" || r == "nsubj" || r == "obl") && t_.head(v) >= 0) return t_.head(v);
