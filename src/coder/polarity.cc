@@ -117,7 +117,14 @@ int Polarity::ObjectControlled(int v) const {
     if (subj >= 0) return subj;
   }
   int obj = t_.Child(h, "obj");
-  return obj >= 0 ? obj : t_.Child(h, "iobj");
+  if (obj < 0) obj = t_.Child(h, "iobj");
+  // "called on supporters to join", "appealed to the UN to send": the addressee of a request.
+  if (obj < 0 && rules_.Has(rules_.requests, t_.lemma(h)))
+    for (int c : t_.children(h)) {
+      int marker = t_.rel(c) == "obl" ? t_.Child(c, "case") : -1;
+      if (marker >= 0 && (t_.lemma(marker) == "on" || t_.lemma(marker) == "upon" || t_.lemma(marker) == "to")) return c;
+    }
+  return obj;
 }
 
 std::string_view Polarity::Obligation(int v) const {
