@@ -40,6 +40,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     else if (kind == "light") r.light_verbs.insert(rest);
     else if (kind == "predicate") r.predicates.insert(rest);
     else if (kind == "refuser") r.refusers.insert(rest);
+    else if (kind == "caution") r.cautions.insert(rest);
     else if (kind == "targetless") r.targetless_roots.insert(rest);
     else if (kind == "posted") r.posted.insert(rest);
     else if (kind == "abroad") r.abroad_roles.insert(rest);
@@ -66,7 +67,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, targetless, locative, speech, stative, request, description, posted)");
+                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, caution, targetless, locative, speech, stative, request, description, posted)");
     }
   }
   return r;

@@ -155,6 +155,16 @@ bool Polarity::Alleged(int v) const {
   return rules_.Has(rules_.allegations, t_.lemma(h));
 }
 
+bool Polarity::WarnedAgainst(int v) const {
+  if (!parsed_ || t_.head(v) < 0 || t_.tok(v).xpos != "VBG") return false;
+  int mark = t_.Child(v, "mark");
+  if (mark < 0) mark = t_.Child(v, "case");
+  if (mark < 0 || t_.lemma(mark) != "against") return false;
+  int h = t_.head(v);
+  if (!rules_.Has(rules_.cautions, t_.lemma(h)) && t_.head(h) >= 0 && t_.rel(h) == "obj") h = t_.head(h);
+  return rules_.Has(rules_.cautions, t_.lemma(h));
+}
+
 bool Polarity::Threatened(int v) const {
   if (!parsed_ || t_.head(v) < 0 || !rules_.Has(rules_.threats, t_.lemma(t_.head(v)))) return false;
   return t_.rel(v) == "xcomp" || (t_.rel(v) == "advcl" && ToInfinitive(v));

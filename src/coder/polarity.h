@@ -26,6 +26,9 @@ class Polarity {
   bool Threatened(int v) const;
   // "accused Ukraine of attacking": v is the charge of a verb of accusing or punishing.
   bool Alleged(int v) const;
+  // "warned Israel against attacking Lebanon": v is what a verb of warning (rules.txt
+  // `caution`) warns against.
+  bool WarnedAgainst(int v) const;
   // "asked Obama to help": Obama, the subject of complement v; -1 if v is no such complement.
   int ObjectControlled(int v) const;
   // "said that Sudan must return the helicopter": the demand code (rules.txt `obligation`) when

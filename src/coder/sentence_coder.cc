@@ -1025,6 +1025,7 @@ class Coder {
     int clause = ClauseVerb(c.verb);
     if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
     if (polarity_.Alleged(clause)) return Why(c.verb, c.pattern, "an act someone is accused of or punished for");
+    if (polarity_.WarnedAgainst(clause)) return Why(c.verb, c.pattern, "an act someone warned against");
     bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
     // "refused to meet", "will not lift the sanctions": a refused cooperative act is the
     // matching rejection (rules.txt refusal), coded now.

@@ -201,6 +201,7 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
     std::string country, roles;
     const ActorEntry* named = nullptr;
     const AgentEntry* first_agent = nullptr;
+    const AgentEntry* person_agent = nullptr;  // "the Biden administration"
     std::string named_code;
     while (j < segments.size() && (j == k || adjacent(segments[j - 1].end, segments[j].begin))) {
       const Segment& g = segments[j];
@@ -235,6 +236,12 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
       while (e.kind == kGroup && j < segments.size() && segments[j].agent &&
              adjacent(segments[j - 1].end, segments[j].begin))
         ++j;
+      // "the Biden administration", "the Netanyahu government": a person's name before an agent
+      // names that agent of the person's country (whatever the person's role that day).
+      if (e.kind == kPerson && j < segments.size() && segments[j].agent && adjacent(segments[j - 1].end, segments[j].begin) &&
+          (j + 1 == segments.size() || !adjacent(segments[j].end, segments[j + 1].begin)) && named_code.size() >= 3 &&
+          index_->countries.count(named_code.substr(0, 3)))
+        person_agent = &data.agents[segments[j++].index];
       break;
     }
     if (j == k) {  // a news outlet on its own
@@ -261,6 +268,11 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
         m.code = country + named_code.substr(3);
       m.name = named->name;
       m.entry = named->file + ":" + std::to_string(named->line);
+      if (person_agent) {  // the administration, not the person: no name for "he" to take
+        m.code = m.code.substr(0, 3) + person_agent->code;
+        m.name.clear();
+        m.entry = person_agent->file + ":" + std::to_string(person_agent->line);
+      }
       if (m.code.empty()) {
         k = j;
         continue;
