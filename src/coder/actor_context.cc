@@ -108,6 +108,7 @@ class ContextPass {
       for (int round = 0; options_.noun_phrase && round < 3 && NounPhrases(t, ms); ++round) {
       }
       if (options_.descriptions) Definites(t, s, by_sentence);
+      if (options_.descriptions) CountedPairs(t, s, by_sentence);
       std::stable_sort(ms.begin(), ms.end(),
                        [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
     }
@@ -429,6 +430,66 @@ class ContextPass {
       if (CountryOnly(*a)) SetCode(m, a->country + m.code, a->country);
       else SetCode(m, a->code, a->country);
       m.entry = "context:" + m.entry;
+    }
+  }
+
+  // "The two leaders met", "both sides agreed": a counted description names the two latest
+  // distinct actors of its kind in the sentences before (leaders, presidents, ministers: people
+  // and governments; sides, countries, nations: any actor with a country). It becomes two
+  // mentions, one on the noun and one on "two"/"both", each marked `context:pair` so that the
+  // coder takes them together (Coder::ActorsAt).
+  void CountedPairs(const DepTree& t, uint32_t s, std::vector<std::vector<ActorMention>>& by_sentence) {
+    std::vector<ActorMention>& ms = by_sentence[s];
+    for (int k = 0; k < static_cast<int>(t.size()); ++k) {
+      auto kind = rules_.pairs.find(t.lemma(k));
+      if (t.tok(k).upos != "NOUN" || kind == rules_.pairs.end()) continue;
+      int count = -1;  // the "two" or "both" token
+      for (int c : t.children(k)) {
+        const std::string l = AsciiLower(t.text(c));
+        if ((t.rel(c) == "nummod" && l == "two") || ((t.rel(c) == "det" || t.rel(c) == "amod") && l == "both")) count = c;
+      }
+      if (count < 0 || MentionAt(ms, count) >= 0) continue;
+      // "the two other countries, Congo and Mozambique", "the two Somali sides": the phrase
+      // names its own.
+      bool named_here = false;
+      for (int c : t.children(k)) {
+        std::string_view r = t.rel(c);
+        named_here = named_here || r == "appos" || r == "conj" || AsciiLower(t.text(c)) == "other" ||
+                     ((r == "amod" || r == "compound" || r == "nmod") && MentionAt(ms, c) >= 0);
+      }
+      if (named_here) continue;
+      int at = MentionAt(ms, k);
+      if (at >= 0 && !Bare(ms[at])) continue;  // "the two Chinese ministers": the phrase says
+      const bool people = kind->second == "people";
+      std::vector<const ActorMention*> pair;
+      for (uint32_t back = 1; back <= kDescriptionWindow && back <= s && pair.size() < 2; ++back) {
+        const auto& earlier = by_sentence[s - back];
+        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) {
+          if (CountryKey(*it).empty()) continue;
+          if (people && !IsPerson(*it) && it->role != "GOV" && it->role != "ELI") continue;
+          bool seen = false;
+          for (const ActorMention* p : pair) seen = seen || CountryKey(*p) == CountryKey(*it);
+          if (!seen) pair.push_back(&*it);
+        }
+      }
+      if (pair.size() != 2) continue;
+      ActorMention noun = at >= 0 ? ms[at] : ActorMention{};
+      noun.sentence = s;
+      noun.first_token = static_cast<uint32_t>(k);
+      noun.last_token = static_cast<uint32_t>(k + 1);
+      noun.span = t.tok(k).span;
+      ActorMention counted = noun;
+      counted.first_token = static_cast<uint32_t>(count);
+      counted.last_token = static_cast<uint32_t>(count + 1);
+      counted.span = t.tok(count).span;
+      for (auto [m, a] : {std::pair<ActorMention*, const ActorMention*>{&noun, pair[0]}, {&counted, pair[1]}}) {
+        SetCode(*m, a->code, a->country);
+        m->name = a->name;
+        m->entry = "context:pair:" + a->entry;
+      }
+      if (at >= 0) ms[at] = noun;
+      else ms.push_back(noun);
+      ms.push_back(counted);
     }
   }
 

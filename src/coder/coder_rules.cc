@@ -51,6 +51,12 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
         return Status::Invalid(where + ": expected 'description LEMMA group|country'");
       r.descriptions[std::string(parts[0])] = std::string(parts[1]);
     }
+    else if (kind == "pair") {
+      auto parts = Split(rest, ' ');
+      if (parts.size() != 2 || (parts[1] != "people" && parts[1] != "actors"))
+        return Status::Invalid(where + ": expected 'pair LEMMA people|actors'");
+      r.pairs[std::string(parts[0])] = std::string(parts[1]);
+    }
     else if (kind == "obligation") {
       auto parts = Split(rest, ' ');
       if (parts.size() != 2) return Status::Invalid(where + ": expected 'obligation LEMMA CODE'");
@@ -67,7 +73,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, caution, targetless, locative, speech, stative, request, description, posted)");
+                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, caution, pair, targetless, locative, speech, stative, request, description, posted)");
     }
   }
   return r;

@@ -29,6 +29,10 @@ struct CoderRules {
   // A definite noun the dictionaries do not know that names an earlier actor of the article
   // ("the group" -> "group", "the country" -> "country"): lemma -> kind.
   std::map<std::string, std::string, std::less<>> descriptions;
+  // A noun counted by "two" or "both" that names the article's last two actors of a kind
+  // ("the two leaders"): lemma -> "people" (persons and governments) or "actors" (anything with
+  // a country).
+  std::map<std::string, std::string, std::less<>> pairs;
   // Agents that serve abroad: "in PLACE" does not give their country ("the ambassador in Kyiv").
   std::set<std::string, std::less<>> posted;
   // Role codes whose members are often abroad: "in PLACE" does not give their country.

@@ -82,7 +82,8 @@ bool PronounLike(std::string_view lemma) {
 }  // namespace
 
 // Every source is an actor mention of the sentence, one the context pass adds for a description
-// noun, or the antecedent of he/she/they/it (Coder::ActorsAt): without any, no event.
+// or counted noun ("the group", "the two leaders"), or the antecedent of he/she/they/it
+// (Coder::ActorsAt): without any, no event.
 std::vector<char> SentencesThatMayHoldEvents(const Document& doc, const CoderRules& rules) {
   std::vector<char> may(doc.sentences.size(), 0);
   for (const ActorMention& a : doc.actors)
@@ -91,7 +92,7 @@ std::vector<char> SentencesThatMayHoldEvents(const Document& doc, const CoderRul
     const Sentence& s = doc.sentences[si];
     for (uint32_t i = 0; i < s.token_count && !may[si]; ++i) {
       const std::string& l = doc.tokens[s.first_token + i].lemma;
-      may[si] = l == "he" || l == "she" || l == "they" || l == "it" || rules.descriptions.count(l);
+      may[si] = l == "he" || l == "she" || l == "they" || l == "it" || rules.descriptions.count(l) || rules.pairs.count(l);
     }
   }
   return may;
@@ -506,6 +507,14 @@ class Coder {
         }
     }
     if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    // "the two leaders": the context pass put the pair's other actor on "two" (actor_context.cc).
+    if (m >= 0 && s_.parsed && doc_.actors[m].sentence == si_ && StartsWith(doc_.actors[m].entry, "context:pair:"))
+      for (int c : t_.children(i)) {
+        int other = mention_at_[c];
+        if (other >= 0 && other != m && StartsWith(doc_.actors[other].entry, "context:pair:") &&
+            std::find(out.begin(), out.end(), other) == out.end())
+          out.push_back(other);
+      }
     // "US and British activists": the coordinated country word before the mention, of its role.
     // A pronoun's antecedent may lie in an earlier sentence, whose token indices are not ours.
     if (m >= 0 && doc_.actors[m].sentence == si_ && doc_.actors[m].first_token >= 2 &&

@@ -18,9 +18,9 @@ struct ArticleContext {
 };
 
 // False when the sentence cannot give an event whatever its parse: no actor mention, no
-// personal pronoun that could name an earlier actor, no description noun ("the group") that
-// could. Needs tagged tokens and the actor stage's mentions; the pipeline leaves such
-// sentences unparsed. SentencesThatMayHoldEvents answers for every sentence in one pass.
+// personal pronoun that could name an earlier actor, no description or counted noun ("the
+// group", "the two leaders") that could. Needs tagged tokens and the actor stage's mentions;
+// the pipeline leaves such sentences unparsed. SentencesThatMayHoldEvents answers for every sentence in one pass.
 std::vector<char> SentencesThatMayHoldEvents(const Document& doc, const CoderRules& rules);
 bool MayHoldEvent(const Document& doc, uint32_t sentence, const CoderRules& rules);
 
