@@ -605,6 +605,9 @@ class Coder {
         if (poss >= 0) return {poss};
       }
       if (r != "xcomp" && r != "conj" && r != "advcl") return out;
+      // "struck targets after an attack near Ankara killed five": a conjunct with no "and" and
+      // no comma before it is a clause the parser joined wrongly, not a shared subject's verb.
+      if (r == "conj" && t_.Child(v, "cc") < 0 && (v == 0 || t_.text(v - 1) != ",")) return out;
       int h = t_.head(v);
       if (int obj = polarity_.ObjectControlled(v); obj >= 0) return {obj};
       // "jailed a student for helping militants": the reason clause is not the jailer's act.
