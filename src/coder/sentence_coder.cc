@@ -859,6 +859,8 @@ class Coder {
         if (rel == "obl" && t_.Child(ch, "case") >= 0 && rules_.Has(rules_.locatives, t_.lemma(t_.Child(ch, "case"))) &&
             mention_at_[ch] < 0)
           continue;  // "in Washington" is a place, not a target
+        // "condemned the launch as a violation of U.N. resolutions": what the object is called.
+        if (rel == "obl" && t_.Child(ch, "case") >= 0 && t_.lemma(t_.Child(ch, "case")) == "as") continue;
         ActorsAt(ch, out);
         keep(out);
         if (!out.empty()) return out;
@@ -952,10 +954,12 @@ class Coder {
   }
 
   // True when token k sits in a locative phrase ("at the G20 summit") below verb v.
+  // Token k lies, below verb v, in a place phrase ("in Bali") or in what the object is called
+  // ("condemned the launch as a violation of U.N. resolutions").
   bool InPlacePhrase(int k, int v) const {
     for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
       int c = t_.Child(k, "case");
-      if (c >= 0 && rules_.Has(rules_.locatives, t_.lemma(c))) return true;
+      if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as")) return true;
       k = t_.head(k);
     }
     return false;
