@@ -1057,6 +1057,19 @@ class Coder {
     // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
     bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0;
     std::string code = c.pattern->cameo;
+    // "Houthi rebels claimed that they had attacked Saudi cities": the claim of one's own act of
+    // force is a claim of responsibility (015, rules.txt claim).
+    if (s_.parsed && code.compare(0, 2, "14") >= 0 && t_.rel(clause) == "ccomp" && t_.head(clause) >= 0 &&
+        rules_.Has(rules_.claims, t_.lemma(t_.head(clause)))) {
+      bool p = false;
+      int subj = -1;
+      std::vector<int> claimers = Sources(t_.head(clause), &p, &subj);
+      bool own = std::any_of(sources.begin(), sources.end(), [&](int s) {
+        return std::any_of(claimers.begin(), claimers.end(),
+                           [&](int x) { return x == s || doc_.actors[x].code == doc_.actors[s].code; });
+      });
+      if (own) code = "015";
+    }
     bool threatened = polarity_.Threatened(clause);
     if (threatened && code.compare(0, 2, "14") < 0) return Why(c.verb, c.pattern, "a threat of a cooperative act");
     bool future = refusal.empty() && (threatened || polarity_.Future(clause));
