@@ -1042,6 +1042,15 @@ class Coder {
     if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
     if (polarity_.Alleged(clause)) return Why(c.verb, c.pattern, "an act someone is accused of or punished for");
     if (polarity_.WarnedAgainst(clause)) return Why(c.verb, c.pattern, "an act someone warned against");
+    if (s_.parsed && rules_.Has(rules_.namings, t_.lemma(c.verb))) {
+      int objects = 0;  // objects and non-verbal predicates: "called Xi[iobj] a dictator[obj]"
+      for (int ch : t_.children(c.verb)) {
+        std::string_view r = t_.rel(ch);
+        objects += r == "obj" || r == "iobj" || (r == "xcomp" && t_.tok(ch).upos != "VERB");
+      }
+      if (objects >= 2 && t_.Child(c.verb, "compound") < 0)  // "called off" is no naming
+        return Why(c.verb, c.pattern, "naming someone, not contacting them");
+    }
     bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
     // "refused to meet", "will not lift the sanctions": a refused cooperative act is the
     // matching rejection (rules.txt refusal), coded now.
