@@ -120,12 +120,20 @@ class ContextPass {
  private:
   // "its military support", "police reform": an agent word used as an adjective of a noun that
   // names no actor is no actor.
-  static void DropAdjectiveAgents(const DepTree& t, std::vector<ActorMention>& ms) {
+  void DropAdjectiveAgents(const DepTree& t, std::vector<ActorMention>& ms) const {
     std::vector<char> drop(ms.size(), 0);
     for (size_t i = 0; i < ms.size(); ++i) {
       const ActorMention& m = ms[i];
       if (!Bare(m) || m.last_token != m.first_token + 1 || m.last_token > t.size()) continue;
       int k = static_cast<int>(m.first_token), h = t.head(k);
+      // "a state of emergency", "state television": a weak agent word (rules.txt) names an actor
+      // only as a phrase's head, not before "of" or modifying the next noun.
+      if (rules_.Has(rules_.weak_agents, AsciiLower(t.text(k))) &&
+          ((k + 1 < static_cast<int>(t.size()) && t.lemma(k + 1) == "of") ||
+           (t.rel(k) == "compound" && h == k + 1 && MentionAt(ms, h) < 0))) {
+        drop[i] = 1;
+        continue;
+      }
       if (t.tok(k).upos != "ADJ" || t.rel(k) != "amod" || h <= k || t.tok(h).upos != "NOUN") continue;
       // "Chief Palestinian negotiator": an agent word right before another actor's phrase that
       // it modifies is part of that actor.

@@ -17,7 +17,8 @@ struct CoderRules {
   // allegations: verbs whose "of/for + -ing" clause is a charge, not a fact ("accused Ukraine of
   // attacking", "jailed for spying").
   std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, threats, allegations, locatives, speech,
-      statives, requests, intransitives, subordinators, light_verbs, predicates, refusers, cautions, claims, namings;
+      statives, requests, intransitives, subordinators, light_verbs, predicates, refusers, cautions, claims, namings,
+      weak_agents;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
   // A refused cooperative act (Polarity::Refused) is coded as the matching rejection: the
