@@ -44,6 +44,12 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     else if (kind == "claim") r.claims.insert(rest);
     else if (kind == "naming") r.namings.insert(rest);
     else if (kind == "weak-agent") r.weak_agents.insert(rest);
+    else if (kind == "armed-role") r.armed_roles.insert(rest);
+    else if (kind == "armed") {
+      auto parts = Split(rest, ' ');
+      if (parts.size() != 2) return Status::Invalid(where + ": expected 'armed CODE CODE'");
+      r.armed[std::string(parts[0])] = std::string(parts[1]);
+    }
     else if (kind == "targetless") r.targetless_roots.insert(rest);
     else if (kind == "posted") r.posted.insert(rest);
     else if (kind == "abroad") r.abroad_roles.insert(rest);
@@ -76,7 +82,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       r.intent[std::string(parts[0])] = std::string(parts[1]);
     } else {
       return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, caution, claim, naming, weak-agent, pair, targetless, locative, speech, stative, request, description, posted)");
+                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, caution, claim, naming, weak-agent, armed, armed-role, pair, targetless, locative, speech, stative, request, description, posted)");
     }
   }
   return r;

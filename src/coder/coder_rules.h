@@ -18,7 +18,9 @@ struct CoderRules {
   // attacking", "jailed for spying").
   std::set<std::string, std::less<>> negators, negations, modals, conditions, futures, threats, allegations, locatives, speech,
       statives, requests, intransitives, subordinators, light_verbs, predicates, refusers, cautions, claims, namings,
-      weak_agents;
+      weak_agents, armed_roles;
+  // A protest code done by an armed actor (armed_roles) -> the act of force it stands for.
+  std::map<std::string, std::string, std::less<>> armed;
   std::set<std::string, std::less<>> targetless_roots;
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
   // A refused cooperative act (Polarity::Refused) is coded as the matching rejection: the

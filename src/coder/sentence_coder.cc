@@ -1145,16 +1145,21 @@ class Coder {
           Why(c.verb, c.pattern, "source and target name no country");
           continue;
         }
+        // "Ethiopian troops clashed with Fano fighters": a protest code done by an armed actor is
+        // the act of force it stands for (rules.txt armed).
+        const kb::CameoCode* coded = cameo;
+        if (auto armed = rules_.armed.find(cameo->code); armed != rules_.armed.end() && ArmedActor(source))
+          if (const kb::CameoCode* force = kb_.Cameo(armed->second)) coded = force;
         Event e;
         e.sentence = si_;
         e.source = std::move(source);
         e.has_target = t >= 0;
         if (t >= 0) e.target = std::move(target);
-        e.cameo = cameo->code;
-        e.root = cameo->root;
-        e.quad_class = cameo->quad_class;
-        e.goldstein = cameo->goldstein;
-        e.plover = cameo->plover;
+        e.cameo = coded->code;
+        e.root = coded->root;
+        e.quad_class = coded->quad_class;
+        e.goldstein = coded->goldstein;
+        e.plover = coded->plover;
         e.date = date;
         e.negated = negated;
         e.has_location = place.has_value();
@@ -1170,6 +1175,13 @@ class Coder {
         Why(c.verb, c.pattern, dup ? "coded (duplicate)" : "coded");
       }
     }
+  }
+
+  // An actor whose code has an armed role (rules.txt armed-role) after its country.
+  bool ArmedActor(const ActorMention& a) const {
+    for (size_t at = a.country.size(); at + 3 <= a.code.size(); at += 3)
+      if (rules_.Has(rules_.armed_roles, a.code.substr(at, 3))) return true;
+    return false;
   }
 
   bool NominalEventPosition(int n) const {
