@@ -973,6 +973,13 @@ class Coder {
     future_ = FindDates(words, doc_.published, Tense::kFuture);
   }
 
+  // Token k lies in a relative or adnominal clause (acl) that does not hold verb v.
+  bool InOtherRelativeClause(int k, int v) const {
+    for (int u = k, steps = 0; u >= 0 && steps < 64; u = t_.head(u), ++steps)
+      if (t_.rel(u) == "acl" && t_.tok(u).upos == "VERB") return !t_.InSubtree(v, u);
+    return false;
+  }
+
   Date EventDate(int v, bool future) const {
     const auto& found = future ? future_ : past_;
     std::vector<int> own = s_.parsed ? t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "xcomp",
@@ -984,7 +991,10 @@ class Coder {
         pick = &d;
         break;
       }
-    if (!pick && found.size() == 1) pick = &found[0];
+    // Else the sentence's only date, unless a relative clause of some noun holds it ("The junta,
+    // which seized power in July, expelled the ambassador": July is the seizure's).
+    if (!pick && found.size() == 1 && !(s_.parsed && InOtherRelativeClause(static_cast<int>(found[0].first), v)))
+      pick = &found[0];
     if (!pick) return doc_.published;
     // A happened event cannot lie after the article; a planned one keeps the date it gives.
     if (!future && pick->date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch()) return doc_.published;
