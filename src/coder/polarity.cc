@@ -166,8 +166,15 @@ bool Polarity::WarnedAgainst(int v) const {
 }
 
 bool Polarity::Threatened(int v) const {
-  if (!parsed_ || t_.head(v) < 0 || !rules_.Has(rules_.threats, t_.lemma(t_.head(v)))) return false;
-  return t_.rel(v) == "xcomp" || (t_.rel(v) == "advcl" && ToInfinitive(v));
+  if (!parsed_) return false;
+  // "threatened to use force to restore Bazoum": up through infinitive complements and purpose
+  // clauses to the verb of threatening.
+  for (int steps = 0; v >= 0 && t_.head(v) >= 0 && steps < 4; ++steps) {
+    if (t_.rel(v) != "xcomp" && !(t_.rel(v) == "advcl" && ToInfinitive(v))) return false;
+    v = t_.head(v);
+    if (rules_.Has(rules_.threats, t_.lemma(v))) return true;
+  }
+  return false;
 }
 
 bool Polarity::Future(int v) const {
