@@ -764,8 +764,12 @@ class Coder {
       return false;
     };
     if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") &&
-        (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive()))
+        (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive())) {
+      // "Colombia's government and the ELN rebel group agreed[acl of group]": the first
+      // conjunct, whose actors include the second.
+      if (t_.rel(h) == "conj" && t_.head(h) >= 0 && t_.head(h) < h) return t_.head(h);
       return h;
+    }
     if (t_.rel(v) != "amod" || h <= v) return -1;
     for (int k = v - 1; k >= 0; --k) {
       std::string_view pos = t_.tok(k).upos;
@@ -778,7 +782,13 @@ class Coder {
       std::string_view kr = t_.full_rel(k);
       // "Kenyan police fired[amod] tear gas": or the parser hung the actor on the verb itself.
       // ("U.S.-backed forces", joined by a hyphen, is a modifier, not a misread verb).
-      if (t_.InSubtree(v, k) || (t_.head(k) == v && t_.text(v - 1) != "-") ||
+      // "Chinese coast guard ships fired[amod] water cannons": or the actor modifies the noun
+      // whose phrase holds the verb.
+      const int phrase = kr == "compound" && up >= 0 && up < v && t_.tok(up).upos == "NOUN" && mention_at_[up] < 0 &&
+                                 t_.text(v - 1) != "-"
+                             ? up
+                             : k;
+      if (t_.InSubtree(v, phrase) || (t_.head(k) == v && t_.text(v - 1) != "-") ||
           ((kr == "nsubj" || kr == "nmod:poss" || kr == "compound") && t_.head(k) == h))
         return k;
     }
