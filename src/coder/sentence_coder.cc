@@ -141,11 +141,13 @@ class Coder {
   // "the government is skeptical of the toll", "Turkey remains critical of Sweden": an adjective
   // the rules name (rules.txt predicate), with a copula or complementing a linking verb.
   bool PredicateAdjective(int i) const {
-    if (!s_.parsed || t_.tok(i).upos != "ADJ" || !rules_.Has(rules_.predicates, t_.lemma(i))) return false;
+    // (The tagger sometimes reads these adjectives as nouns: "remained skeptical[NOUN, obj]".)
+    if (!s_.parsed || (t_.tok(i).upos != "ADJ" && t_.tok(i).upos != "NOUN") || !rules_.Has(rules_.predicates, t_.lemma(i)))
+      return false;
     if (t_.Child(i, "cop") >= 0) return true;
     static const std::vector<std::string_view> kLinking = {"remain", "become", "seem", "appear", "grow", "stay"};
     int h = t_.head(i);
-    return t_.rel(i) == "xcomp" && h >= 0 &&
+    return (t_.rel(i) == "xcomp" || t_.rel(i) == "obj") && h >= 0 &&
            std::find(kLinking.begin(), kLinking.end(), t_.lemma(h)) != kLinking.end();
   }
 
@@ -159,7 +161,7 @@ class Coder {
       // EWT tags "is opposed to" as an adjective with a copula; a stative participle read so is
       // still the verb of its clause.
       bool verb = tok.upos == "VERB" || StativeAdjective(i) || PredicateAdjective(i);
-      bool noun = tok.upos == "NOUN";
+      bool noun = tok.upos == "NOUN" && !verb;
       if (!verb && !noun) continue;
       if (mention_at_[i] >= 0) continue;  // part of an actor's name
       // An event noun is an event only as an argument ("held talks", "the invasion began") or
@@ -553,6 +555,11 @@ class Coder {
       int reporter = clause < 0 ? -1 : t_.rel(clause) == "ccomp" ? t_.head(clause) : polarity_.Reporter(clause);
       if (reporter >= 0) {
         int subj = t_.Child(reporter, "nsubj");
+        // "The United States welcomed the deal but said it ...": the subject of the first conjunct.
+        for (int u = reporter, steps = 0; subj < 0 && t_.rel(u) == "conj" && t_.head(u) >= 0 && steps < 4; ++steps) {
+          u = t_.head(u);
+          subj = t_.Child(u, "nsubj");
+        }
         if (subj >= 0 && subj != i && !PronounLike(t_.lemma(subj))) {
           std::vector<int> found;
           ActorsAt(subj, found);
@@ -604,7 +611,8 @@ class Coder {
         int poss = t_.Child(t_.head(v), "nmod:poss");
         if (poss >= 0) return {poss};
       }
-      if (r != "xcomp" && r != "conj" && r != "advcl") return out;
+      // "it remained skeptical[obj]": a predicate adjective the parser made an object.
+      if (r != "xcomp" && r != "conj" && r != "advcl" && !(r == "obj" && v == own && PredicateAdjective(v))) return out;
       // "struck targets after an attack near Ankara killed five": a conjunct with no "and" and
       // no comma before it is a clause the parser joined wrongly, not a shared subject's verb.
       if (r == "conj" && t_.Child(v, "cc") < 0 && (v == 0 || t_.text(v - 1) != ",")) return out;
@@ -620,7 +628,7 @@ class Coder {
 
   std::vector<int> Sources(int v, bool* passive, int* subject, int light = -1) const {
     std::vector<int> out;
-    if (s_.parsed && t_.tok(v).upos == "NOUN") {  // an event noun
+    if (s_.parsed && t_.tok(v).upos == "NOUN" && !PredicateAdjective(v)) {  // an event noun
       *passive = false;
       int poss = t_.Child(v, "nmod:poss");
       // "expressed his concern": a possessive pronoun under a verb's object is that verb's subject.
