@@ -470,26 +470,31 @@ class ContextPass {
       if (at >= 0 && !Bare(ms[at])) continue;  // "the two Chinese ministers": the phrase says
       const bool people = kind->second == "people";
       std::vector<const ActorMention*> pair;
+      auto consider = [&](const ActorMention& m) {
+        if (pair.size() >= 2 || CountryKey(m).empty()) return;
+        if (people && !IsPerson(m) && m.role != "GOV" && m.role != "ELI") return;
+        for (const ActorMention* p : pair)
+          if (CountryKey(*p) == CountryKey(m)) return;
+        pair.push_back(&m);
+      };
+      // This sentence's actors before the noun first ("Xi hosted Lula, and the two leaders
+      // signed ..."), then the sentences before.
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it)
+        if (it->last_token <= static_cast<uint32_t>(count) && it->last_token <= static_cast<uint32_t>(k)) consider(*it);
       for (uint32_t back = 1; back <= kDescriptionWindow && back <= s && pair.size() < 2; ++back) {
         const auto& earlier = by_sentence[s - back];
-        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) {
-          if (CountryKey(*it).empty()) continue;
-          if (people && !IsPerson(*it) && it->role != "GOV" && it->role != "ELI") continue;
-          bool seen = false;
-          for (const ActorMention* p : pair) seen = seen || CountryKey(*p) == CountryKey(*it);
-          if (!seen) pair.push_back(&*it);
-        }
+        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) consider(*it);
       }
       if (pair.size() != 2) continue;
       ActorMention noun = at >= 0 ? ms[at] : ActorMention{};
       noun.sentence = s;
       noun.first_token = static_cast<uint32_t>(k);
       noun.last_token = static_cast<uint32_t>(k + 1);
-      noun.span = t.tok(k).span;
+      // Both name their actor by the whole phrase ("two leaders"); each holds one token of it.
+      noun.span = Span{t.tok(std::min(k, count)).span.begin, t.tok(std::max(k, count)).span.end};
       ActorMention counted = noun;
       counted.first_token = static_cast<uint32_t>(count);
       counted.last_token = static_cast<uint32_t>(count + 1);
-      counted.span = t.tok(count).span;
       for (auto [m, a] : {std::pair<ActorMention*, const ActorMention*>{&noun, pair[0]}, {&counted, pair[1]}}) {
         SetCode(*m, a->code, a->country);
         m->name = a->name;
