@@ -33,7 +33,8 @@ PhraseIndex::PhraseIndex(const KbData& data) {
   for (const std::string& w : data.locative_words) locatives.insert(w);
 }
 
-// A person's surname (the last word of the name) when no entry is written that one word: "Bush"
+// A person's surname (the last word of the name; the first for names written family name
+// first) when no entry is written that one word: "Bush"
 // names both Presidents Bush, so it never stands alone in the dictionary.
 void PhraseIndex::AddSurnames(const KbData& data) {
   std::unordered_set<std::string> single;  // one-word phrases of any entry
@@ -55,6 +56,17 @@ void PhraseIndex::AddSurnames(const KbData& data) {
       continue;
     std::string key = DictionaryKey(last);
     if (!key.empty() && !single.count(key)) actors.Add({key}, kSurnameBit | i);
+    // Chinese and Korean names (and a few others) put the family name first: "Yoon Suk Yeol" is
+    // President Yoon, "Lee Hsien Loong" Prime Minister Lee.
+    static const std::unordered_set<std::string> kFamilyNameFirst = {"CHN", "TWN", "HKG", "MAC", "KOR",
+                                                                     "PRK", "SGP", "KHM"};
+    std::string country = e.base_code.substr(0, 3);
+    if (country.empty() && !e.roles.empty()) country = e.roles.front().code.substr(0, 3);
+    const std::string& first = words.front();
+    if (kFamilyNameFirst.count(country) && first.size() >= 3 && std::isupper(static_cast<unsigned char>(first[0]))) {
+      std::string family = DictionaryKey(first);
+      if (!family.empty() && !single.count(family)) actors.Add({family}, kSurnameBit | i);
+    }
   }
 }
 

@@ -48,6 +48,10 @@ TEST(DefaultKb, SurnamesAfterATitle) {
   EXPECT_EQ(Codes("President Ahmed Ben Bella spoke.", {2020, 6, 1}), V{"GOV"});
   EXPECT_EQ(Codes("Prime Minister Ahmed spoke.", {2020, 6, 1}), V{"ETHGOV"});
   EXPECT_EQ(Codes("President Bush Tuesday spoke.", {2008, 6, 1}), V{"USAGOV"});
+  // Names written family name first: "Prime Minister Hun" is Hun Sen (the last word, "Sen",
+  // is no surname); "President Lee" in 2010 is either Lee Myung-bak or Lee Hsien Loong.
+  EXPECT_EQ(Codes("Prime Minister Hun spoke.", {2010, 6, 1}), V{"KHMGOV"});
+  EXPECT_EQ(Codes("President Lee spoke.", {2010, 6, 1}), V{"GOV"});
 }
 
 TEST(DefaultKb, SurnameOfAPersonNamedBefore) {
