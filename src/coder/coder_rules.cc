@@ -1,7 +1,11 @@
 #include "coder/coder_rules.h"
 
+#include <algorithm>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
+#include <vector>
 
 #include "base/paths.h"
 #include "base/strings.h"
@@ -14,6 +18,30 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound(path + ": cannot open the coder rules");
   CoderRules r;
+  // Kinds of one word: "negator decline".
+  const std::map<std::string_view, std::set<std::string, std::less<>>*> sets = {
+      {"negator", &r.negators},       {"negation", &r.negations},      {"modal", &r.modals},
+      {"condition", &r.conditions},   {"future", &r.futures},          {"threat", &r.threats},
+      {"allegation", &r.allegations}, {"locative", &r.locatives},      {"speech", &r.speech},
+      {"stative", &r.statives},       {"request", &r.requests},        {"intransitive", &r.intransitives},
+      {"subordinator", &r.subordinators}, {"light", &r.light_verbs},   {"predicate", &r.predicates},
+      {"refuser", &r.refusers},       {"caution", &r.cautions},        {"claim", &r.claims},
+      {"naming", &r.namings},         {"weak-agent", &r.weak_agents},  {"armed-role", &r.armed_roles},
+      {"targetless", &r.targetless_roots}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
+      {"state", &r.state_roles}};
+  // Kinds of a key and a value: "intent 04 036"; `values` lists the values allowed (any if empty).
+  struct Pairs {
+    std::map<std::string, std::string, std::less<>>* map;
+    const char* usage;
+    std::vector<std::string_view> values;
+  };
+  const std::map<std::string_view, Pairs> maps = {
+      {"intent", {&r.intent, "intent ROOT CODE", {}}},
+      {"refusal", {&r.refusal, "refusal CODE-PREFIX CODE", {}}},
+      {"armed", {&r.armed, "armed CODE CODE", {}}},
+      {"obligation", {&r.obligations, "obligation LEMMA CODE", {}}},
+      {"description", {&r.descriptions, "description LEMMA group|country", {"group", "country"}}},
+      {"pair", {&r.pairs, "pair LEMMA people|actors", {"people", "actors"}}}};
   std::string raw;
   for (int n = 1; std::getline(in, raw); ++n) {
     std::string_view line = Trim(raw);
@@ -24,65 +52,20 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
     while (words >> w) rest += (rest.empty() ? "" : " ") + w;
     auto where = path + ":" + std::to_string(n);
     if (rest.empty()) return Status::Invalid(where + ": expected KIND WORD");
-    if (kind == "negator") r.negators.insert(rest);
-    else if (kind == "negation") r.negations.insert(rest);
-    else if (kind == "modal") r.modals.insert(rest);
-    else if (kind == "condition") r.conditions.insert(rest);
-    else if (kind == "future") r.futures.insert(rest);
-    else if (kind == "threat") r.threats.insert(rest);
-    else if (kind == "allegation") r.allegations.insert(rest);
-    else if (kind == "locative") r.locatives.insert(rest);
-    else if (kind == "speech") r.speech.insert(rest);
-    else if (kind == "stative") r.statives.insert(rest);
-    else if (kind == "request") r.requests.insert(rest);
-    else if (kind == "intransitive") r.intransitives.insert(rest);
-    else if (kind == "subordinator") r.subordinators.insert(rest);
-    else if (kind == "light") r.light_verbs.insert(rest);
-    else if (kind == "predicate") r.predicates.insert(rest);
-    else if (kind == "refuser") r.refusers.insert(rest);
-    else if (kind == "caution") r.cautions.insert(rest);
-    else if (kind == "claim") r.claims.insert(rest);
-    else if (kind == "naming") r.namings.insert(rest);
-    else if (kind == "weak-agent") r.weak_agents.insert(rest);
-    else if (kind == "armed-role") r.armed_roles.insert(rest);
-    else if (kind == "armed") {
+    if (auto set = sets.find(kind); set != sets.end()) {
+      set->second->insert(rest);
+    } else if (auto map = maps.find(kind); map != maps.end()) {
+      const Pairs& m = map->second;
       auto parts = Split(rest, ' ');
-      if (parts.size() != 2) return Status::Invalid(where + ": expected 'armed CODE CODE'");
-      r.armed[std::string(parts[0])] = std::string(parts[1]);
-    }
-    else if (kind == "targetless") r.targetless_roots.insert(rest);
-    else if (kind == "posted") r.posted.insert(rest);
-    else if (kind == "abroad") r.abroad_roles.insert(rest);
-    else if (kind == "state") r.state_roles.insert(rest);
-    else if (kind == "description") {
-      auto parts = Split(rest, ' ');
-      if (parts.size() != 2 || (parts[1] != "group" && parts[1] != "country"))
-        return Status::Invalid(where + ": expected 'description LEMMA group|country'");
-      r.descriptions[std::string(parts[0])] = std::string(parts[1]);
-    }
-    else if (kind == "pair") {
-      auto parts = Split(rest, ' ');
-      if (parts.size() != 2 || (parts[1] != "people" && parts[1] != "actors"))
-        return Status::Invalid(where + ": expected 'pair LEMMA people|actors'");
-      r.pairs[std::string(parts[0])] = std::string(parts[1]);
-    }
-    else if (kind == "obligation") {
-      auto parts = Split(rest, ' ');
-      if (parts.size() != 2) return Status::Invalid(where + ": expected 'obligation LEMMA CODE'");
-      r.obligations[std::string(parts[0])] = std::string(parts[1]);
-    }
-    else if (kind == "refusal") {
-      auto parts = Split(rest, ' ');
-      if (parts.size() != 2) return Status::Invalid(where + ": expected 'refusal CODE-PREFIX CODE'");
-      r.refusal[std::string(parts[0])] = std::string(parts[1]);
-    }
-    else if (kind == "intent") {
-      auto parts = Split(rest, ' ');
-      if (parts.size() != 2) return Status::Invalid(where + ": expected 'intent ROOT CODE'");
-      r.intent[std::string(parts[0])] = std::string(parts[1]);
+      if (parts.size() != 2 ||
+          (!m.values.empty() && std::find(m.values.begin(), m.values.end(), parts[1]) == m.values.end()))
+        return Status::Invalid(where + ": expected '" + m.usage + "'");
+      (*m.map)[std::string(parts[0])] = std::string(parts[1]);
     } else {
-      return Status::Invalid(where + ": unknown rule kind '" + kind +
-                             "' (negator, negation, modal, condition, future, intent, obligation, intransitive, subordinator, light, predicate, refuser, refusal, caution, claim, naming, weak-agent, armed, armed-role, pair, targetless, locative, speech, stative, request, description, posted)");
+      std::string known;
+      for (const auto& [k, unused] : sets) known += (known.empty() ? "" : ", ") + std::string(k);
+      for (const auto& [k, unused] : maps) known += ", " + std::string(k);
+      return Status::Invalid(where + ": unknown rule kind '" + kind + "' (" + known + ")");
     }
   }
   return r;

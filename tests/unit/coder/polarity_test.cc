@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -143,6 +144,65 @@ TEST_F(PolarityTest, WithoutAParseTheWordsBeforeTheVerbDecide) {
   EXPECT_TRUE(p.Negated(3));
   EXPECT_TRUE(p.Future(3));
   EXPECT_FALSE(p.Hypothetical(3));
+}
+
+// A refused act: under a refusing verb, or negated with a future auxiliary; not a past "did not".
+TEST_F(PolarityTest, RefusalsAreToldFromPastNegation) {
+  Document refused = Parsed("Putin Putin PROPN 2 nsubj  refused refuse VERB 0 root  to to PART 4 mark"
+                            "  meet meet VERB 2 xcomp  Zelensky Zelensky PROPN 4 obj");
+  DepTree t1(refused, refused.sentences[0]);
+  Polarity p1(t1, *rules_, true);
+  EXPECT_TRUE(p1.Negated(3));
+  EXPECT_TRUE(p1.Refused(3));
+
+  Document will_not = Parsed("EU EU PROPN 4 nsubj  will will AUX 4 aux  not not PART 4 advmod"
+                             "  lift lift VERB 0 root  sanctions sanction NOUN 4 obj");
+  DepTree t2(will_not, will_not.sentences[0]);
+  EXPECT_TRUE(Polarity(t2, *rules_, true).Refused(3));
+
+  Document did_not = Parsed("Biden Biden PROPN 4 nsubj  did do AUX 4 aux  not not PART 4 advmod"
+                            "  meet meet VERB 0 root  Xi Xi PROPN 4 obj");
+  DepTree t3(did_not, did_not.sentences[0]);
+  Polarity p3(t3, *rules_, true);
+  EXPECT_TRUE(p3.Negated(3));
+  EXPECT_FALSE(p3.Refused(3));
+}
+
+// "warned Israel against attacking Lebanon"; "threatened to use force to restore Bazoum".
+TEST_F(PolarityTest, WarnedAgainstAndThreatenedPurposes) {
+  Document warned = Parsed("Iran Iran PROPN 2 nsubj  warned warn VERB 0 root  Israel Israel PROPN 2 obj"
+                           "  against against SCONJ 5 mark  attacking attack VERB 2 advcl  Lebanon Lebanon PROPN 5 obj");
+  warned.tokens[4].xpos = "VBG";
+  DepTree t1(warned, warned.sentences[0]);
+  EXPECT_TRUE(Polarity(t1, *rules_, true).WarnedAgainst(4));
+
+  Document threat = Parsed("ECOWAS ECOWAS PROPN 2 nsubj  threatened threaten VERB 0 root  to to PART 4 mark"
+                           "  use use VERB 2 xcomp  force force NOUN 4 obj  to to PART 7 mark"
+                           "  restore restore VERB 4 advcl  Bazoum Bazoum PROPN 7 obj");
+  DepTree t2(threat, threat.sentences[0]);
+  Polarity p2(t2, *rules_, true);
+  EXPECT_TRUE(p2.Threatened(3));
+  EXPECT_TRUE(p2.Threatened(6));
+}
+
+// A malformed rules line names its file and line and what was expected.
+TEST(CoderRules, ErrorsSayWhereAndWhat) {
+  const std::string path = ::testing::TempDir() + "/dyad_rules_test.txt";
+  auto load = [&](const std::string& text) {
+    std::ofstream(path) << text;
+    return LoadCoderRules(path);
+  };
+  auto unknown = load("negator decline\nbogus word\n");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("dyad_rules_test.txt:2: unknown rule kind 'bogus'"), std::string::npos)
+      << unknown.status().message();
+  auto bad_pair = load("pair leader nobody\n");
+  ASSERT_FALSE(bad_pair.ok());
+  EXPECT_NE(bad_pair.status().message().find(":1: expected 'pair LEMMA people|actors'"), std::string::npos);
+  auto good = load("refusal 04 125\nrefuser refuse\n");
+  ASSERT_TRUE(good.ok()) << good.status().message();
+  EXPECT_EQ(good.value().refusal.at("04"), "125");
+  EXPECT_TRUE(good.value().refusers.count("refuse"));
 }
 
 }  // namespace
