@@ -503,7 +503,7 @@ class Coder {
     if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
     if (m < 0 && s_.parsed) {
       for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
-        if (mention_at_[k] >= 0) {
+        if (mention_at_[k] >= 0 && !UnderAttribution(k, i)) {
           m = mention_at_[k];
           break;
         }
@@ -877,8 +877,11 @@ class Coder {
         if (rel == "obl" && t_.Child(ch, "case") >= 0 && rules_.Has(rules_.locatives, t_.lemma(t_.Child(ch, "case"))) &&
             mention_at_[ch] < 0)
           continue;  // "in Washington" is a place, not a target
-        // "condemned the launch as a violation of U.N. resolutions": what the object is called.
-        if (rel == "obl" && t_.Child(ch, "case") >= 0 && t_.lemma(t_.Child(ch, "case")) == "as") continue;
+        // "condemned the launch as a violation of U.N. resolutions": what the object is called;
+        // "according to the Kremlin": who says so.
+        if (rel == "obl" && t_.Child(ch, "case") >= 0 &&
+            (t_.lemma(t_.Child(ch, "case")) == "as" || Attribution(t_.Child(ch, "case"))))
+          continue;
         ActorsAt(ch, out);
         keep(out);
         if (!out.empty()) return out;
@@ -972,12 +975,26 @@ class Coder {
   }
 
   // True when token k sits in a locative phrase ("at the G20 summit") below verb v.
+  // Case marker c is "according (to)": its phrase says who reports, it takes no part.
+  bool Attribution(int c) const {
+    std::string_view l = t_.lemma(c);
+    return l == "accord" || l == "according" || (l == "to" && c > 0 && AsciiLower(t_.text(c - 1)) == "according");
+  }
+
+  // Token k lies, below token top, in an "according to" phrase.
+  bool UnderAttribution(int k, int top) const {
+    for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
+      for (int c : t_.children(k))
+        if (t_.rel(c) == "case" && Attribution(c)) return true;
+    return false;
+  }
+
   // Token k lies, below verb v, in a place phrase ("in Bali") or in what the object is called
   // ("condemned the launch as a violation of U.N. resolutions").
   bool InPlacePhrase(int k, int v) const {
     for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
       int c = t_.Child(k, "case");
-      if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as")) return true;
+      if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as" || Attribution(c))) return true;
       k = t_.head(k);
     }
     return false;
