@@ -107,6 +107,7 @@ class ContextPass {
       // Inner phrases first settle: "leaders of Egypt's Muslim Brotherhood" needs two rounds.
       for (int round = 0; options_.noun_phrase && round < 3 && NounPhrases(t, ms); ++round) {
       }
+      PossessivePronouns(t, ms);
       if (options_.descriptions) Definites(t, s, by_sentence);
       if (options_.descriptions) CountedPairs(t, s, by_sentence);
       std::stable_sort(ms.begin(), ms.end(),
@@ -437,6 +438,33 @@ class ContextPass {
       if (!a || (CountryOnly(*a) && role != "GOV")) continue;
       if (CountryOnly(*a)) SetCode(m, a->country + m.code, a->country);
       else SetCode(m, a->code, a->country);
+      m.entry = "context:" + m.entry;
+    }
+  }
+
+  // "The Pakistani army said its troops killed five militants": an agent with no country whose
+  // possessor is "its" or "their" takes the country of the nearest actor before it in the
+  // sentence (relational agents aside: "its allies" are someone else).
+  static void PossessivePronouns(const DepTree& t, std::vector<ActorMention>& ms) {
+    static const std::vector<std::string_view> kRelational = {"ally", "partner", "neighbor", "neighbour",
+                                                              "rival", "enemy", "adversary", "opponent"};
+    for (size_t i = 0; i < ms.size(); ++i) {
+      ActorMention& m = ms[i];
+      if (!Bare(m)) continue;
+      int h = HeadOf(t, m);
+      if (h < 0) continue;
+      int poss = -1;
+      for (int c : t.children(h))
+        if (t.full_rel(c) == "nmod:poss") poss = c;
+      if (poss < 0 || t.tok(poss).upos != "PRON") continue;
+      std::string pronoun = AsciiLower(t.text(poss));
+      if (pronoun != "its" && pronoun != "their") continue;
+      if (std::find(kRelational.begin(), kRelational.end(), t.lemma(h)) != kRelational.end()) continue;
+      const ActorMention* owner = nullptr;
+      for (const ActorMention& o : ms)
+        if (o.last_token <= m.first_token && !o.country.empty() && (!owner || o.last_token > owner->last_token)) owner = &o;
+      if (!owner) continue;
+      SetCode(m, owner->country + m.code, owner->country);
       m.entry = "context:" + m.entry;
     }
   }
