@@ -313,6 +313,20 @@ class Coder {
     return s_.parsed ? t_.Subtree(v, kOutsideVerb) : std::vector<int>{};
   }
 
+  // A verb's scope, and for a misread past tense ("police fired[amod] tear gas at protesters",
+  // "Hamas[nsubj] fired[amod] rockets at Tel Aviv") also the phrase of the noun it was hung on,
+  // after it: that noun is its object.
+  std::vector<int> ClauseScope(int v) const {
+    std::vector<int> scope = VerbScope(v);
+    if (s_.parsed && t_.rel(v) == "amod" && t_.head(v) > v && (t_.Child(v, "nsubj") >= 0 || MisreadSubject(v) >= 0)) {
+      for (int k : t_.Subtree(t_.head(v), kOutsideVerb))
+        if (k > v) scope.push_back(k);
+      std::sort(scope.begin(), scope.end());
+      scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
+    }
+    return scope;
+  }
+
   std::optional<Candidate> Match(int v, std::span<const kb::VerbPattern> patterns, bool noun) const {
     if (std::none_of(patterns.begin(), patterns.end(), [&](const kb::VerbPattern& p) { return p.nominal == noun; }))
       return std::nullopt;
@@ -320,15 +334,7 @@ class Coder {
     int governor = -1;  // an event noun's light verb ("held talks with X": "with X" hangs on "held")
     if (s_.parsed) {
       if (noun && t_.rel(v) == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB") governor = t_.head(v);
-      scope = VerbScope(governor >= 0 ? governor : v);
-      // "police fired[amod] tear gas at protesters": a misread past tense's object is the noun
-      // it was hung on, with that noun's phrase.
-      if (!noun && t_.rel(v) == "amod" && t_.head(v) > v && MisreadSubject(v) >= 0) {
-        for (int k : t_.Subtree(t_.head(v), kOutsideVerb))
-          if (k > v) scope.push_back(k);
-        std::sort(scope.begin(), scope.end());
-        scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
-      }
+      scope = noun ? VerbScope(governor >= 0 ? governor : v) : ClauseScope(v);
     } else {  // no parse: the words up to the next verb
       for (int k = v; k < static_cast<int>(s_.token_count); ++k) {
         if (k > v && t_.tok(k).upos == "VERB") break;
@@ -483,7 +489,8 @@ class Coder {
       if (mention_at_[k] >= 0 || PronounLike(t_.lemma(k))) return true;
     // A place the gazetteer knows stands for its country ("arrived in Amman"); "on Friday" does not.
     if (t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return false;
-    auto place = kb_.FindPlace(t_.text(h), "");
+    auto [lo, hi] = PlaceName(h);  // "at Tel Aviv"
+    auto place = kb_.FindPlace(doc_.View(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end}), "");
     return place && !place->country.empty();
   }
 
@@ -851,7 +858,7 @@ class Coder {
       keep(out);
       return out;
     }
-    std::vector<int> scope = VerbScope(c.verb);
+    std::vector<int> scope = t_.tok(c.verb).upos == "NOUN" ? VerbScope(c.verb) : ClauseScope(c.verb);
     if (c.target_case >= 0 && t_.head(c.target_case) >= 0) {  // "on Russia": the phrase the marker heads
       ActorsAt(t_.head(c.target_case), out);
       keep(out);
@@ -936,11 +943,17 @@ class Coder {
 
   // A country-level actor for the place named at token h ("Amman" -> JOR), appended to the
   // document's mentions; -1 when the gazetteer does not know it.
-  int PlaceActor(int h) {
-    if (!s_.parsed || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return -1;
+  // The words of the place name headed by h, with its compounds ("Tel Aviv"): [lo, hi].
+  std::pair<int, int> PlaceName(int h) const {
     int lo = h, hi = h;
     for (int c : t_.children(h))
       if (t_.rel(c) == "compound" || t_.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);
+    return {lo, hi};
+  }
+
+  int PlaceActor(int h) {
+    if (!s_.parsed || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return -1;
+    auto [lo, hi] = PlaceName(h);
     Span span{t_.tok(lo).span.begin, t_.tok(hi).span.end};
     auto place = kb_.FindPlace(doc_.View(span), "");
     if (!place || place->country.empty()) return -1;
