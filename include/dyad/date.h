@@ -40,4 +40,10 @@ std::optional<Date> FindIsoDate(std::string_view text);
 
 int DaysInMonth(int year, int month);
 
+// The weekday a lower-case word names (0 = sunday ... 6 = saturday), else -1.
+int WeekdayNamed(std::string_view lower);
+
+// The month a lower-case word names (1-12; "jan", "jan.", "january", "sept"), else 0.
+int MonthNamed(std::string_view lower);
+
 }  // namespace dyad

@@ -144,4 +144,23 @@ std::optional<Date> FindIsoDate(std::string_view s) {
   return std::nullopt;
 }
 
+int WeekdayNamed(std::string_view w) {
+  static const char* kDays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == kDays[i]) return i;
+  return -1;
+}
+
+// Called for nearly every word of a text, so the length is checked before any comparison.
+int MonthNamed(std::string_view w) {
+  static const char* kFull[] = {"january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december"};
+  static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;
+  for (int i = 0; i < 12; ++i)
+    if (w[0] == kShort[i][0] && (w == kFull[i] || w == kShort[i] || (i == 8 && w == "sept"))) return i + 1;
+  return 0;
+}
+
 }  // namespace dyad

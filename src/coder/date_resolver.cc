@@ -15,26 +15,6 @@
 namespace dyad::coder {
 namespace {
 
-int Weekday(std::string_view w) {
-  static const char* kDays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  for (int i = 0; i < 7; ++i)
-    if (w == kDays[i]) return i;
-  return -1;
-}
-
-// The month a word names (1-12; "jan", "jan.", "january", "sept"), else 0. Called for nearly
-// every word twice per sentence, so the length is checked before any comparison.
-int Month(std::string_view w) {
-  static const char* kFull[] = {"january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december"};
-  static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w.size() < 3 || w.size() > 9) return 0;
-  for (int i = 0; i < 12; ++i)
-    if (w[0] == kShort[i][0] && (w == kFull[i] || w == kShort[i] || (i == 8 && w == "sept"))) return i + 1;
-  return 0;
-}
-
 std::optional<int> Number(std::string_view w) {
   static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven",
                                  "eight", "nine", "ten", "eleven", "twelve"};
@@ -135,7 +115,7 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& raw, const Da
     // last/next/this + weekday | week | month | year
     if (a == "last" || a == "next" || a == "this" || a == "past" || a == "coming") {
       int sign = (a == "last" || a == "past") ? -1 : (a == "next" || a == "coming") ? 1 : 0;
-      if (int wd = Weekday(b); wd >= 0) {
+      if (int wd = WeekdayNamed(b); wd >= 0) {
         emit(2, sign == 0 ? NearestWeekday(pub, wd, dir, false) : NearestWeekday(pub, wd, sign, true));
         continue;
       }
@@ -146,7 +126,7 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& raw, const Da
       }
       if (b == "month") { emit(2, MonthOf(pub.AddMonths(sign).year, pub.AddMonths(sign).month)); continue; }
       if (b == "year") { emit(2, Date{pub.year + sign, 0, 0, DatePrecision::kYear}); continue; }
-      if (int m = Month(b); m && b != "may") { emit(2, NearestMonth(pub, m, sign == 0 ? dir : sign)); continue; }
+      if (int m = MonthNamed(b); m && b != "may") { emit(2, NearestMonth(pub, m, sign == 0 ? dir : sign)); continue; }
     }
     // N days/weeks/months/years ago; in N days
     if (auto n = Number(a); n && c == "ago") {
@@ -160,12 +140,12 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& raw, const Da
       continue;
     }
     // Weekday, optionally followed by a day-month ("Friday, Oct. 27").
-    if (int wd = Weekday(a); wd >= 0) {
+    if (int wd = WeekdayNamed(a); wd >= 0) {
       emit(1, NearestWeekday(pub, wd, dir, false));
       continue;
     }
     // Month [day] [,] [year] | Month's | Month year
-    if (int m = Month(a); m && !(a == "may" && !DayOfMonth(b) && !Year(b)) &&
+    if (int m = MonthNamed(a); m && !(a == "may" && !DayOfMonth(b) && !Year(b)) &&
                               !(a == "march" && !DayOfMonth(b) && !Year(b) && at(i ? i - 1 : 0) != "in")) {
       if (auto day = DayOfMonth(b)) {
         size_t n = 2;
@@ -185,7 +165,7 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& raw, const Da
     if (auto day = DayOfMonth(a)) {
       size_t k = i + 1;
       if (at(k) == "of") ++k;
-      if (int m = Month(at(k))) {
+      if (int m = MonthNamed(at(k))) {
         size_t n = k + 1 - i;
         if (auto year = Year(at(k + 1))) {
           emit(n + 1, Date{*year, m, std::min(*day, DaysInMonth(*year, m)), DatePrecision::kDay});

@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "base/strings.h"
+#include "dyad/date.h"
 #include "kb/knowledge_base.h"
 #include "kb/phrase_index.h"
 #include "kb/phrase_text.h"
@@ -116,12 +117,9 @@ int KnowledgeBase::SurnamePerson(const Document& doc, uint32_t sentence, const P
   // day or month after it, "President Bush Tuesday", is no part of a name).
   if (m.end < s.token_count) {
     std::string_view next = doc.TokenText(s, m.end);
-    static const std::vector<std::string_view> kCalendar = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
+    const std::string lower = AsciiLower(next);
     if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0])) && next.size() > 1 &&
-        std::find(kCalendar.begin(), kCalendar.end(), AsciiLower(next)) == kCalendar.end() &&
+        WeekdayNamed(lower) < 0 && MonthNamed(lower) == 0 &&
         std::any_of(next.begin(), next.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
       return -1;
   }
