@@ -1,0 +1,255 @@
+// Dictionary patterns matched against a candidate verb or event noun and its subtree.
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "base/strings.h"
+#include "coder/sentence_coding.h"
+
+namespace dyad::coder::detail {
+
+std::vector<std::string> RegularStems(const std::string& w) {
+  std::vector<std::string> out;
+  auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
+  if (w.size() > 4 && EndsWith(w, "ied")) out.push_back(cut(3) + "y");
+  if (w.size() > 3 && EndsWith(w, "ed")) {
+    out.push_back(cut(1));  // blamed -> blame
+    out.push_back(cut(2));  // shelled -> shell, boycotted -> boycott
+    if (w.size() > 5 && w[w.size() - 3] == w[w.size() - 4]) out.push_back(cut(3));  // banned -> ban
+  }
+  if (w.size() > 4 && EndsWith(w, "ing")) {
+    out.push_back(cut(3));
+    out.push_back(cut(3) + "e");
+    if (w.size() > 6 && w[w.size() - 4] == w[w.size() - 5]) out.push_back(cut(4));
+  }
+  if (w.size() > 3 && EndsWith(w, "es")) out.push_back(cut(2));
+  if (w.size() > 2 && EndsWith(w, "s")) out.push_back(cut(1));
+  return out;
+}
+
+bool Coder::StativeAdjective(int i) const {
+  if (t_.tok(i).upos != "ADJ" || t_.Child(i, "cop") < 0) return false;
+  for (const std::string& stem : RegularStems(lower_[i]))
+    if (rules_.Has(rules_.statives, stem)) return true;
+  return false;
+}
+
+bool Coder::PredicateAdjective(int i) const {
+  // (The tagger sometimes reads these adjectives as nouns: "remained skeptical[NOUN, obj]".)
+  if (!s_.parsed || (t_.tok(i).upos != "ADJ" && t_.tok(i).upos != "NOUN") ||
+      !rules_.Has(rules_.predicates, t_.lemma(i)))
+    return false;
+  if (t_.Child(i, "cop") >= 0) return true;
+  static const std::vector<std::string_view> kLinking = {"remain", "become", "seem", "appear", "grow", "stay"};
+  int h = t_.head(i);
+  return (t_.rel(i) == "xcomp" || t_.rel(i) == "obj") && h >= 0 &&
+         std::find(kLinking.begin(), kLinking.end(), t_.lemma(h)) != kLinking.end();
+}
+
+int Coder::ComplementOf(int v, const std::vector<Candidate>& cands) const {
+  for (const auto& d : cands) {
+    if (d.verb == v || t_.head(d.verb) != v || t_.tok(d.verb).upos != "VERB") continue;
+    std::string_view r = t_.rel(d.verb);
+    int mark = t_.Child(d.verb, "mark");
+    if (r == "xcomp" || (r == "advcl" && mark >= 0 && t_.lemma(mark) == "to")) return d.verb;
+  }
+  return -1;
+}
+
+std::vector<int> Coder::VerbScope(int v) const { return s_.parsed ? t_.Subtree(v, kOutsideVerb) : std::vector<int>{}; }
+
+std::vector<int> Coder::ClauseScope(int v) const {
+  std::vector<int> scope = VerbScope(v);
+  if (s_.parsed && t_.rel(v) == "amod" && t_.head(v) > v && (t_.Child(v, "nsubj") >= 0 || MisreadSubject(v) >= 0)) {
+    for (int k : t_.Subtree(t_.head(v), kOutsideVerb))
+      if (k > v) scope.push_back(k);
+    std::sort(scope.begin(), scope.end());
+    scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
+  }
+  return scope;
+}
+
+std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> patterns, bool noun) const {
+  if (std::none_of(patterns.begin(), patterns.end(), [&](const kb::VerbPattern& p) { return p.nominal == noun; }))
+    return std::nullopt;
+  std::vector<int> scope;
+  int governor = -1;  // an event noun's light verb ("held talks with X": "with X" hangs on "held")
+  if (s_.parsed) {
+    if (noun && t_.rel(v) == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB") governor = t_.head(v);
+    scope = noun ? VerbScope(governor >= 0 ? governor : v) : ClauseScope(v);
+  } else {  // no parse: the words up to the next verb
+    for (int k = v; k < static_cast<int>(s_.token_count); ++k) {
+      if (k > v && t_.tok(k).upos == "VERB") break;
+      scope.push_back(k);
+    }
+  }
+  const kb::VerbPattern* weak = nullptr;
+  // A pattern whose unmarked target slot ("$ * +": the object) holds no actor yields to a later
+  // pattern that names the object itself ("signed an agreement on trade": "$ * &agreement",
+  // not "$ * + on"); any other later pattern is no better evidence.
+  std::optional<Candidate> unfilled;
+  int object_named = -1;  // ObjectNamesActor(v), once asked
+  for (const auto& p : patterns) {
+    if (p.nominal != noun) continue;
+    bool weak_marker = false, object_slot_empty = false;
+    Candidate c;
+    c.verb = v;
+    c.pattern = &p;
+    bool after_verb = false, ok = true;
+    size_t pos = 0;  // index into scope
+    while (pos < scope.size() && scope[pos] <= v) ++pos;
+    for (size_t e = 0; e < p.elements.size(); ++e) {
+      const auto& el = p.elements[e];
+      if (el.kind == kb::PatternElement::kVerb) {
+        after_verb = true;
+        continue;
+      }
+      if (!after_verb) {
+        // Before an event noun, a word is its light verb or modifier ("$ launch legal * against
+        // +"): it must be the noun's governor or one of the noun's own words before it.
+        // "$ and + hold *": the "and" of coordinated subjects of the noun's governor.
+        if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && el.lemma == "and" &&
+            CoordinatedSubjects(t_.head(v)))
+          continue;
+        if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && !BeforeNoun(v, el.lemma)) {
+          ok = false;
+          break;
+        }
+        if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && t_.head(v) >= 0 &&
+            (t_.lemma(t_.head(v)) == el.lemma || lower_[t_.head(v)] == el.lemma))
+          c.light = t_.head(v);
+        continue;
+      }
+      if (el.kind == kb::PatternElement::kTarget) {
+        c.has_target_slot = true;
+        c.target_after = c.words.empty() ? -1 : c.words.back();
+        if (!noun && s_.parsed && p.elements[e - 1].kind == kb::PatternElement::kVerb) {
+          if (object_named < 0) object_named = ObjectNamesActor(v);
+          object_slot_empty = object_named == 0;
+        }
+        continue;
+      }
+      if (el.kind != kb::PatternElement::kWord) continue;
+      // A word right before "+" is the preposition that marks the target: in a parse it
+      // must be that phrase's case marker, not any "to" or "on" in the clause.
+      bool marks_target =
+          s_.parsed && e + 1 < p.elements.size() && p.elements[e + 1].kind == kb::PatternElement::kTarget;
+      bool found = false;
+      for (; pos < scope.size(); ++pos) {
+        int k = scope[pos];
+        std::string_view lemma = t_.lemma(k);
+        if (lemma != el.lemma && lower_[k] != el.lemma) continue;
+        if (marks_target && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words))) continue;
+        if (marks_target && !NamesActor(t_.head(k))) {
+          weak_marker = true;
+          continue;
+        }
+        c.words.push_back(k);
+        if (marks_target) c.target_case = k;
+        ++pos;
+        found = true;
+        break;
+      }
+      if (!found) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
+    if (ok && object_slot_empty) {
+      if (!unfilled) unfilled = std::move(c);
+      continue;
+    }
+    if (ok && unfilled && !NamesObject(c, v)) continue;  // only naming the object does better
+    if (ok) {
+      c.weak = weak;
+      return c;
+    }
+  }
+  if (unfilled) {
+    unfilled->weak = weak;
+    return unfilled;
+  }
+  if (!weak) return std::nullopt;
+  Candidate c;  // only the weak match: an act with no named target
+  c.verb = v;
+  c.pattern = weak;
+  c.weak_only = true;
+  // "President Obama expressed sorrow for the shootings" ("$ express * for +"): the light
+  // verb the pattern names still gives the source.
+  if (noun && s_.parsed && t_.head(v) >= 0)
+    for (const auto& el : weak->elements) {
+      if (el.kind == kb::PatternElement::kVerb) break;
+      if (el.kind == kb::PatternElement::kWord && (t_.lemma(t_.head(v)) == el.lemma || lower_[t_.head(v)] == el.lemma))
+        c.light = t_.head(v);
+    }
+  return c;
+}
+
+bool Coder::MarkerIsLastWord(const kb::VerbPattern& p) {
+  for (size_t e = p.elements.size(); e-- > 0;) {
+    if (p.elements[e].kind == kb::PatternElement::kTarget)
+      return e > 0 && p.elements[e - 1].kind == kb::PatternElement::kWord;
+    if (p.elements[e].kind == kb::PatternElement::kWord) return false;
+  }
+  return false;
+}
+
+bool Coder::Attached(int h, int v, int governor, const std::vector<int>& words) const {
+  if (h < 0) return false;
+  // Inside a name with its title ("with European Council president Donald Tusk") the marker
+  // may hang on a word of the name: climb to the name's head first.
+  for (int steps = 0; steps < 4 && t_.head(h) >= 0; ++steps) {
+    std::string_view r = t_.full_rel(h);
+    if (r != "compound" && r != "flat" && r != "nmod:desc" && r != "appos") break;
+    h = t_.head(h);
+  }
+  int up = t_.head(h);
+  return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
+}
+
+bool Coder::NamesObject(const Candidate& c, int v) const {
+  for (int k : c.words)
+    if (t_.head(k) == v && (t_.rel(k) == "obj" || t_.rel(k) == "iobj")) return true;
+  return false;
+}
+
+bool Coder::ObjectNamesActor(int v) const {
+  for (int c : t_.children(v))
+    if ((t_.rel(c) == "obj" || t_.rel(c) == "iobj") && NamesActor(c)) return true;
+  return false;
+}
+
+bool Coder::NamesActor(int h) const {
+  for (int k : t_.Subtree(h, {"conj", "acl", "advcl", "punct", "parataxis"}))
+    if (mention_at_[k] >= 0 || PronounLike(t_.lemma(k))) return true;
+  // A place the gazetteer knows stands for its country ("arrived in Amman"); "on Friday" does not.
+  if (t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return false;
+  auto [lo, hi] = PlaceName(h);  // "at Tel Aviv"
+  auto place = kb_.FindPlace(doc_.View(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end}), "");
+  return place && !place->country.empty();
+}
+
+bool Coder::BeforeNoun(int n, std::string_view lemma) const {
+  auto is = [&](int k) { return t_.lemma(k) == lemma || lower_[k] == lemma; };
+  if (t_.head(n) >= 0 && is(t_.head(n))) return true;
+  for (int k : t_.Subtree(n))
+    if (k < n && is(k)) return true;
+  return false;
+}
+
+bool Coder::EventNoun(int n) const {
+  auto nominal = [&](std::string_view head) {
+    auto ps = kb_.VerbPatterns(head);
+    return std::any_of(ps.begin(), ps.end(), [](const kb::VerbPattern& p) { return p.nominal; });
+  };
+  return nominal(t_.lemma(n)) || nominal(lower_[n]);
+}
+
+bool Coder::NominalEventPosition(int n) const {
+  std::string_view r = t_.rel(n);
+  return r == "obj" || r == "nsubj" || r == "root" || t_.Child(n, "nmod:poss") >= 0;
+}
+
+}  // namespace dyad::coder::detail

@@ -1,0 +1,333 @@
+// The source of an event: subjects, passive agents, event nouns' own actors, antecedents of
+// pronouns.
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "base/strings.h"
+#include "coder/sentence_coding.h"
+
+namespace dyad::coder::detail {
+
+bool PronounLike(std::string_view lemma) {
+  return lemma == "he" || lemma == "she" || lemma == "they" || lemma == "it" || lemma == "who" || lemma == "which" ||
+         lemma == "that";
+}
+
+bool Coder::CoordinatedSubjects(int v) const {
+  if (v < 0) return false;
+  int n = 0;
+  for (int c : t_.children(v))
+    if (t_.rel(c) == "nsubj") n += 1 + !PhraseConjuncts(c).empty();
+  return n >= 2;
+}
+
+void Coder::ActorsAt(int i, std::vector<int>& out) const {
+  if (i < 0) return;
+  int m = mention_at_[i];
+  if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
+  if (m < 0 && s_.parsed) {
+    for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
+      if (mention_at_[k] >= 0 && !UnderAttribution(k, i)) {
+        m = mention_at_[k];
+        break;
+      }
+  }
+  if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  // "the two leaders": the context pass put the pair's other actor on "two" (actor_context.cc).
+  if (m >= 0 && s_.parsed && doc_.actors[m].sentence == si_ && StartsWith(doc_.actors[m].entry, "context:pair:"))
+    for (int c : t_.children(i)) {
+      int other = mention_at_[c];
+      if (other >= 0 && other != m && StartsWith(doc_.actors[other].entry, "context:pair:") &&
+          std::find(out.begin(), out.end(), other) == out.end())
+        out.push_back(other);
+    }
+  // "US and British activists": the coordinated country word before the mention, of its role.
+  // A pronoun's antecedent may lie in an earlier sentence, whose token indices are not ours.
+  if (m >= 0 && doc_.actors[m].sentence == si_ && doc_.actors[m].first_token >= 2 &&
+      doc_.actors[m].first_token < s_.token_count) {
+    const ActorMention& a = doc_.actors[m];
+    int x = mention_at_[a.first_token - 2];
+    std::string_view between = t_.lemma(static_cast<int>(a.first_token) - 1);
+    if (x >= 0 && x != m && (between == "and" || between == ",") && !a.role.empty() && doc_.actors[x].role == a.role &&
+        doc_.actors[x].country != a.country && std::find(out.begin(), out.end(), x) == out.end())
+      out.push_back(x);
+  }
+  if (!s_.parsed) return;
+  for (int c : PhraseConjuncts(i)) ActorsAt(c, out);
+}
+
+std::vector<int> Coder::PhraseConjuncts(int i) const {
+  std::vector<int> out;
+  int m = mention_at_[i];
+  int lo = i, hi = i + 1;
+  if (m >= 0) lo = static_cast<int>(doc_.actors[m].first_token), hi = static_cast<int>(doc_.actors[m].last_token);
+  for (int k = lo; k < hi; ++k)
+    for (int c : t_.children(k))
+      if (t_.rel(c) == "conj" && (c < lo || c >= hi) && (k == i || t_.Child(c, "cc") >= 0)) out.push_back(c);
+  return out;
+}
+
+int Coder::Antecedent(int i) const {
+  std::string_view l = t_.lemma(i);
+  // "The rebels said they will release": the subject of the clause that reports this one.
+  if (s_.parsed && (l == "he" || l == "she" || l == "they" || l == "it") &&
+      (t_.rel(i) == "nsubj" || t_.rel(i) == "expl")) {
+    int clause = t_.head(i);
+    int reporter = clause < 0 ? -1 : t_.rel(clause) == "ccomp" ? t_.head(clause) : polarity_.Reporter(clause);
+    if (reporter >= 0) {
+      int subj = t_.Child(reporter, "nsubj");
+      // "The United States welcomed the deal but said it ...": the subject of the first conjunct.
+      for (int u = reporter, steps = 0; subj < 0 && t_.rel(u) == "conj" && t_.head(u) >= 0 && steps < 4; ++steps) {
+        u = t_.head(u);
+        subj = t_.Child(u, "nsubj");
+      }
+      if (subj >= 0 && subj != i && !PronounLike(t_.lemma(subj))) {
+        std::vector<int> found;
+        ActorsAt(subj, found);
+        if (found.size() == 1) return found[0];
+      }
+    }
+  }
+  if (l == "he" || l == "she") return ctx_.last_person;
+  if (l == "they" || l == "it") return ctx_.last_actor;
+  if ((l == "who" || l == "which" || l == "that") && s_.parsed) {  // relative pronoun: the noun it modifies
+    int clause = t_.head(i);
+    if (clause >= 0 && t_.full_rel(clause).substr(0, 3) == "acl" && t_.head(clause) >= 0)
+      return mention_at_[t_.head(clause)];
+  }
+  return -1;
+}
+
+std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
+  *passive = false;
+  std::vector<int> out;
+  const int own = v;
+  for (int steps = 0; v >= 0 && steps < 8; ++steps) {
+    for (int c : t_.children(v)) {
+      // "said it is skeptical": the parser reads a predicate adjective's "it" as expletive.
+      bool predicate_it = t_.rel(c) == "expl" && t_.tok(v).upos == "ADJ" && rules_.Has(rules_.predicates, t_.lemma(v));
+      if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj" || predicate_it) {
+        *passive = *passive || t_.full_rel(c) == "nsubj:pass" || t_.Child(v, "aux:pass") >= 0;
+        out.push_back(c);
+      }
+    }
+    if (!out.empty()) {
+      // A subject borrowed through a conjunct or complement takes the voice of this clause:
+      // "The civilians imprisoned ... were released by Putin" (released: conj of imprisoned)
+      // is passive, "Obama is scheduled to attend" is not. An adverbial clause keeps the
+      // governor's voice ("were killed, shelling ..." is a misparse, not the victims' act).
+      if (v != own && t_.Child(own, "aux:pass") >= 0)
+        *passive = true;
+      else if (v != own && t_.rel(own) != "advcl")
+        *passive = ByAgent(own) || (*passive && t_.tok(own).xpos == "VBN");
+      return out;
+    }
+    if (v == own)
+      if (int k = AdjacentSubject(own); k >= 0) return {k};
+    std::string_view r = t_.rel(v);
+    if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
+    // "Trump's decision to recognize": the clause of a possessed noun is the possessor's act.
+    if ((r == "acl" || r == "xcomp") && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "NOUN") {
+      int poss = t_.Child(t_.head(v), "nmod:poss");
+      if (poss >= 0) return {poss};
+    }
+    // "it remained skeptical[obj]": a predicate adjective the parser made an object.
+    if (r != "xcomp" && r != "conj" && r != "advcl" && !(r == "obj" && v == own && PredicateAdjective(v))) return out;
+    // "struck targets after an attack near Ankara killed five": a conjunct with no "and" and
+    // no comma before it is a clause the parser joined wrongly, not a shared subject's verb.
+    if (r == "conj" && t_.Child(v, "cc") < 0 && (v == 0 || t_.text(v - 1) != ",")) return out;
+    int h = t_.head(v);
+    if (int obj = polarity_.ObjectControlled(v); obj >= 0) return {obj};
+    // "jailed a student for helping militants": the reason clause is not the jailer's act.
+    if (r == "advcl" && t_.tok(v).xpos == "VBG")
+      if (int mark = t_.Child(v, "mark"); mark >= 0 && t_.lemma(mark) == "for") return out;
+    v = h;
+  }
+  return out;
+}
+
+std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) const {
+  std::vector<int> out;
+  if (s_.parsed && t_.tok(v).upos == "NOUN" && !PredicateAdjective(v)) {  // an event noun
+    *passive = false;
+    int poss = t_.Child(v, "nmod:poss");
+    // "expressed his concern": a possessive pronoun under a verb's object is that verb's subject.
+    bool pronoun = poss >= 0 && t_.tok(poss).upos == "PRON";
+    if (poss >= 0 && !(pronoun && t_.rel(v) == "obj")) {  // "Russia's invasion of Ukraine"
+      ActorsAt(poss, out);
+      return out;
+    }
+    for (int c : t_.children(v))  // "the invasion by Russia"
+      if (ByPhrase(c, "nmod")) ActorsAt(c, out);
+    if (!out.empty()) return out;
+    if (int m = ModifyingActor(v); m >= 0) {  // "Israeli air strikes on Gaza"
+      ActorsAt(m, out);
+      return out;
+    }
+    std::string_view r = t_.rel(v);
+    if ((r == "obj" || r == "obl") && t_.head(v) >= 0 && t_.head(v) == light) return Sources(light, passive, subject);
+    // "Iraqi warplanes carried out a raid": a light verb (rules.txt) the pattern does not name.
+    if (r == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB" &&
+        rules_.Has(rules_.light_verbs, t_.lemma(t_.head(v))))
+      return Sources(t_.head(v), passive, subject);
+    return out;  // a noun on its own ("the talks") names no actor
+  }
+  if (!s_.parsed) {
+    for (int k = v - 1; k >= 0; --k)
+      if (mention_at_[k] >= 0) return {mention_at_[k]};
+    return out;
+  }
+  std::vector<int> subjects = SubjectsOf(v, passive);
+  *subject = subjects.empty() ? -1 : subjects[0];
+  if (*passive && rules_.Has(rules_.statives, t_.lemma(v)) && !ByAgent(v)) *passive = false;  // "is opposed to"
+  if (*passive) {  // the agent is the source: "was condemned by the UN"
+    for (int c : t_.children(v))
+      if (ByPhrase(c, "obl")) ActorsAt(c, out);
+    // "were killed in Israeli tank shelling": the actor of the event noun that did it.
+    for (int c : t_.children(v)) {
+      if (!out.empty()) break;
+      if (t_.rel(c) != "obl" || t_.tok(c).upos != "NOUN" || !EventNoun(c)) continue;
+      int m = ModifyingActor(c);
+      if (m >= 0) ActorsAt(m, out);
+    }
+    return out;
+  }
+  for (int subj : subjects) ActorsAt(subj, out);
+  // "The missiles fired by the Israeli military struck": the agent of the subject's own clause.
+  for (int subj : subjects) {
+    if (!out.empty() || mention_at_[subj] >= 0) break;
+    for (int c : t_.children(subj))
+      if (t_.full_rel(c) == "acl" && ByAgent(c))
+        for (int a : t_.children(c))
+          if (ByPhrase(a, "obl")) ActorsAt(a, out);
+  }
+  // "Israeli air strikes killed 12 people", "Russia's shelling hit a school": the actor of an
+  // event noun that is the subject.
+  for (int subj : subjects)
+    if (out.empty()) EventNounActors(subj, out);
+  if (subjects.empty()) {
+    int h = MisreadSubject(v);
+    // "The parliament threatened[misread acl] to break relations": through the complements
+    // up to the misread verb.
+    for (int u = v, steps = 0; h < 0 && u >= 0 && steps < 8; ++steps) {
+      std::string_view r = t_.rel(u);
+      if (r != "xcomp" && r != "advcl" && r != "conj") break;
+      u = t_.head(u);
+      if (u >= 0) h = MisreadSubject(u);
+    }
+    if (h >= 0) ActorsAt(h, out);
+    if (h >= 0 && out.empty()) EventNounActors(h, out);
+  }
+  return out;
+}
+
+bool Coder::ByPhrase(int c, std::string_view rel) const {
+  int marker = t_.Child(c, "case");
+  return t_.rel(c) == rel && marker >= 0 && t_.lemma(marker) == "by";
+}
+
+int Coder::ModifyingActor(int n) const {
+  for (int k : t_.Subtree(n)) {
+    if (k >= n) break;
+    if (mention_at_[k] < 0) continue;
+    int at = k;
+    while (at != n && at >= 0 &&
+           (t_.rel(at) == "amod" || t_.rel(at) == "compound" || mention_at_[at] == mention_at_[k]))
+      at = t_.head(at);
+    if (at == n) return k;
+  }
+  return -1;
+}
+
+bool Coder::ByAgent(int v) const {
+  for (int c : t_.children(v))
+    if (ByPhrase(c, "obl")) return true;
+  return false;
+}
+
+void Coder::EventNounActors(int n, std::vector<int>& out) const {
+  if (mention_at_[n] >= 0 || t_.tok(n).upos != "NOUN" || !EventNoun(n)) return;
+  int poss = t_.Child(n, "nmod:poss");
+  if (poss >= 0 && t_.tok(poss).upos != "PRON") ActorsAt(poss, out);
+  for (int c : t_.children(n))
+    if (out.empty() && ByPhrase(c, "nmod")) ActorsAt(c, out);
+  if (int m = ModifyingActor(n); out.empty() && m >= 0) ActorsAt(m, out);
+}
+
+int Coder::MisreadSubject(int v) const {
+  if (t_.tok(v).upos != "VERB" || (t_.tok(v).xpos != "VBN" && t_.tok(v).xpos != "VBD")) return -1;
+  if (v + 1 < static_cast<int>(s_.token_count) && t_.lemma(v + 1) == "by") return -1;  // "seized by"
+  for (int c : t_.children(v))
+    if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj") return -1;
+  // "Egyptian demonstrators rioted": a sentence with no verb at its root, whose root noun
+  // names an actor, read the main verb as a reduced relative clause; so did "Israeli tanks
+  // fired four shells, witnesses said" (a reduced relative takes no direct object).
+  int h = t_.head(v);
+  std::vector<int> found;
+  if (h >= 0 && mention_at_[h] < 0 && t_.tok(h).upos == "NOUN") ActorsAt(h, found);  // "Thousands of protesters"
+  bool actor = h >= 0 && (mention_at_[h] >= 0 || !found.empty() || (EventNoun(h) && ModifyingActor(h) >= 0));
+  // "Thousands of Kurds demonstrated in Kirkuk, witnesses said": a verb that takes no object
+  // has no passive participle, so after its actor it is the past tense.
+  auto intransitive = [&] {
+    if (rules_.Has(rules_.intransitives, t_.lemma(v))) return true;
+    for (const std::string& stem : RegularStems(lower_[v]))
+      if (rules_.Has(rules_.intransitives, stem)) return true;
+    return false;
+  };
+  if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") &&
+      (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive())) {
+    // "Colombia's government and the ELN rebel group agreed[acl of group]": the first
+    // conjunct, whose actors include the second.
+    if (t_.rel(h) == "conj" && t_.head(h) >= 0 && t_.head(h) < h) return t_.head(h);
+    return h;
+  }
+  if (t_.rel(v) != "amod" || h <= v) return -1;
+  for (int k = v - 1; k >= 0; --k) {
+    std::string_view pos = t_.tok(k).upos;
+    if (pos == "VERB" || pos == "AUX" || pos == "SCONJ") return -1;
+    if (mention_at_[k] < 0 || t_.Child(k, "case") >= 0) continue;
+    int up = t_.head(k);
+    if (up >= 0 && mention_at_[up] == mention_at_[k]) continue;  // not the phrase's head word
+    // "Young Algerians blocked roads": the noun the verb modifies took the actor as subject.
+    // "US troops provided food relief": or its possessor or compound.
+    std::string_view kr = t_.full_rel(k);
+    // "Kenyan police fired[amod] tear gas": or the parser hung the actor on the verb itself.
+    // ("U.S.-backed forces", joined by a hyphen, is a modifier, not a misread verb).
+    // "Chinese coast guard ships fired[amod] water cannons": or the actor modifies the noun
+    // whose phrase holds the verb.
+    const int phrase = kr == "compound" && up >= 0 && up < v && t_.tok(up).upos == "NOUN" && mention_at_[up] < 0 &&
+                               t_.text(v - 1) != "-"
+                           ? up
+                           : k;
+    if (t_.InSubtree(v, phrase) || (t_.head(k) == v && t_.text(v - 1) != "-") ||
+        ((kr == "nsubj" || kr == "nmod:poss" || kr == "compound") && t_.head(k) == h))
+      return k;
+  }
+  return -1;
+}
+
+int Coder::AdjacentSubject(int v) const {
+  if (v < 1 || mention_at_[v - 1] < 0) return -1;
+  // A participle at the root with a direct object is no passive: "Russian police
+  // detained[VBN] dozens" (elsewhere it may name: "a report called 'Forgotten'").
+  const std::string_view x = t_.tok(v).xpos;
+  if (x != "VBD" && (x != "VBN" || t_.head(v) >= 0 || t_.Child(v, "obj") < 0)) return -1;
+  for (int c : t_.children(v))
+    if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj" || t_.rel(c) == "expl") return -1;  // aux:pass too
+  const ActorMention& a = doc_.actors[mention_at_[v - 1]];
+  int k = -1;  // the mention's head word: its head lies outside it
+  for (uint32_t i = a.first_token; i < a.last_token; ++i) {
+    int h = t_.head(static_cast<int>(i));
+    if (h < static_cast<int>(a.first_token) || h >= static_cast<int>(a.last_token)) k = static_cast<int>(i);
+  }
+  if (k < 0 || k != v - 1 || (t_.tok(k).upos != "NOUN" && t_.tok(k).upos != "PROPN")) return -1;
+  std::string_view r = t_.rel(k);
+  if (r == "nsubj" || r == "obj" || r == "iobj" || r == "appos" || r == "conj") return -1;  // an argument already
+  int marker = t_.Child(k, "case");
+  if (marker >= 0 && !rules_.Has(rules_.subordinators, t_.lemma(marker))) return -1;
+  return k;
+}
+
+}  // namespace dyad::coder::detail

@@ -1,0 +1,185 @@
+// The target of an event, and the phrases that never give one (places, attributions).
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "base/strings.h"
+#include "coder/sentence_coding.h"
+
+namespace dyad::coder::detail {
+
+std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
+  std::vector<int> out;
+  auto keep = [&](std::vector<int>& v) {
+    v.erase(std::remove_if(v.begin(), v.end(),
+                           [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
+            v.end());
+  };
+  if (passive) {
+    ActorsAt(subject, out);
+    keep(out);
+    return out;
+  }
+  if (!s_.parsed) {
+    for (int k = c.verb + 1; k < static_cast<int>(s_.token_count); ++k)
+      if (mention_at_[k] >= 0) return {mention_at_[k]};
+    return out;
+  }
+  if (c.target_token >= 0) {
+    ActorsAt(c.target_token, out);
+    keep(out);
+    return out;
+  }
+  std::vector<int> scope = t_.tok(c.verb).upos == "NOUN" ? VerbScope(c.verb) : ClauseScope(c.verb);
+  if (c.target_case >= 0 && t_.head(c.target_case) >= 0) {  // "on Russia": the phrase the marker heads
+    ActorsAt(t_.head(c.target_case), out);
+    keep(out);
+    // "arrived in Amman": a place where the pattern wants a target stands for its country.
+    if (out.empty()) {
+      int m = PlaceActor(t_.head(c.target_case));
+      if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) out.push_back(m);
+    }
+    return out;
+  }
+  if (c.target_after >= 0) {  // the pattern says where: after its last word before "+"
+    for (int k : scope) {
+      if (k <= c.target_after || mention_at_[k] < 0) continue;
+      ActorsAt(t_.head(k) >= 0 && mention_at_[t_.head(k)] == mention_at_[k] ? t_.head(k) : k, out);
+      break;
+    }
+    keep(out);
+    if (!out.empty()) return out;
+  }
+  for (std::string_view rel : {"obj", "iobj", "obl", "nmod", "xcomp"}) {
+    for (int ch : t_.children(c.verb)) {
+      if (t_.rel(ch) != rel) continue;
+      if (rel == "obl" && t_.Child(ch, "case") >= 0 && rules_.Has(rules_.locatives, t_.lemma(t_.Child(ch, "case"))) &&
+          mention_at_[ch] < 0)
+        continue;  // "in Washington" is a place, not a target
+      // "condemned the launch as a violation of U.N. resolutions": what the object is called;
+      // "according to the Kremlin": who says so.
+      if (rel == "obl" && t_.Child(ch, "case") >= 0 &&
+          (t_.lemma(t_.Child(ch, "case")) == "as" || Attribution(t_.Child(ch, "case"))))
+        continue;
+      ActorsAt(ch, out);
+      keep(out);
+      if (!out.empty()) return out;
+    }
+  }
+  // "demanded that Hamas renounce": an appeal or demand acts on its clause's subject.
+  if (c.has_target_slot && (c.pattern->cameo.substr(0, 2) == "02" || c.pattern->cameo.substr(0, 2) == "10")) {
+    for (int ch : t_.children(c.verb)) {
+      if (t_.rel(ch) != "ccomp") continue;
+      int subj = t_.Child(ch, "nsubj");
+      if (subj < 0 || PronounLike(t_.lemma(subj))) continue;
+      ActorsAt(subj, out);
+      keep(out);
+      if (!out.empty()) return out;
+    }
+  }
+  if (MisreadSubject(c.verb) >= 0) {  // "police detained dozens of protesters"
+    // The first actor under the modified noun that is not the source ("Turkish police
+    // detained[amod] dozens of protesters": police is a compound of dozens).
+    for (int k : t_.Subtree(t_.head(c.verb), {"conj", "acl", "advcl", "punct", "parataxis"})) {
+      int m = mention_at_[k];
+      if (m < 0 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+      ActorsAt(k, out);
+      keep(out);
+      if (!out.empty()) return out;
+    }
+  }
+  // "imposed sanctions on Russia": the actor may hang under the object.
+  for (int k : scope) {
+    if (k == c.verb || mention_at_[k] < 0 || InPlacePhrase(k, c.verb)) continue;
+    ActorsAt(k, out);
+    keep(out);
+    if (!out.empty()) return out;
+  }
+  // "attacked 15 positions in the Gaza Strip", "took the city of Mosul": force used on a place,
+  // or on a thing in a place, is used on that place's country.
+  std::string_view root = std::string_view(c.pattern->cameo).substr(0, 2);
+  // Likewise the place in the target phrase of a weak match: "expressed sorrow for the
+  // shootings in South Carolina" -> USA.
+  if ((root >= "15" && root <= "20") || c.weak_only)
+    for (int k : c.weak_only&& c.light >= 0 ? VerbScope(c.light) : scope) {
+      int place = -1;
+      if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
+      std::string_view r = t_.rel(k);
+      if (t_.tok(k).upos == "PROPN" && (r == "obj" || r == "nmod" || r == "obl")) place = k;
+      if (place < 0) continue;
+      int m = PlaceActor(place);
+      if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) return {m};
+    }
+  return out;
+}
+
+std::pair<int, int> Coder::PlaceName(int h) const {
+  int lo = h, hi = h;
+  for (int c : t_.children(h))
+    if (t_.rel(c) == "compound" || t_.rel(c) == "flat") lo = std::min(lo, c), hi = std::max(hi, c);
+  return {lo, hi};
+}
+
+int Coder::PlaceActor(int h) {
+  if (!s_.parsed || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h)) return -1;
+  auto [lo, hi] = PlaceName(h);
+  Span span{t_.tok(lo).span.begin, t_.tok(hi).span.end};
+  auto place = kb_.FindPlace(doc_.View(span), "");
+  if (!place || place->country.empty()) return -1;
+  ActorMention a;
+  a.sentence = si_;
+  a.first_token = static_cast<uint32_t>(lo);
+  a.last_token = static_cast<uint32_t>(hi + 1);
+  a.span = span;
+  a.code = a.country = place->country;
+  a.entry = "place:" + place->name;
+  doc_.actors.push_back(std::move(a));
+  return static_cast<int>(doc_.actors.size() - 1);
+}
+
+bool Coder::BareVerbPatternUsesNoun(const std::vector<Candidate>& cands, int verb, int noun) {
+  for (const auto& c : cands)
+    if (c.verb == verb) return std::find(c.words.begin(), c.words.end(), noun) != c.words.end();
+  return false;
+}
+
+bool Coder::ThingObject(const Candidate& c) const {
+  if (!s_.parsed) return false;
+  for (int ch : t_.children(c.verb)) {
+    if (t_.rel(ch) != "obj" && t_.rel(ch) != "iobj") continue;
+    if (mention_at_[ch] >= 0) continue;
+    if (std::find(c.words.begin(), c.words.end(), ch) != c.words.end()) continue;
+    return true;
+  }
+  return false;
+}
+
+bool Coder::Attribution(int c) const {
+  std::string_view l = t_.lemma(c);
+  return l == "accord" || l == "according" || (l == "to" && c > 0 && AsciiLower(t_.text(c - 1)) == "according");
+}
+
+bool Coder::UnderAttribution(int k, int top) const {
+  for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
+    for (int c : t_.children(k))
+      if (t_.rel(c) == "case" && Attribution(c)) return true;
+  return false;
+}
+
+bool Coder::InPlacePhrase(int k, int v) const {
+  for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
+    int c = t_.Child(k, "case");
+    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as" || Attribution(c))) return true;
+    k = t_.head(k);
+  }
+  return false;
+}
+
+bool Coder::InOtherRelativeClause(int k, int v) const {
+  for (int u = k, steps = 0; u >= 0 && steps < 64; u = t_.head(u), ++steps)
+    if (t_.rel(u) == "acl" && t_.tok(u).upos == "VERB") return !t_.InSubtree(v, u);
+  return false;
+}
+
+}  // namespace dyad::coder::detail

@@ -1,0 +1,74 @@
+// The date and place of an event.
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "base/strings.h"
+#include "coder/sentence_coding.h"
+
+namespace dyad::coder::detail {
+
+void Coder::DatesOnce() {
+  std::vector<std::string> words;
+  words.reserve(s_.token_count);
+  for (uint32_t i = 0; i < s_.token_count; ++i) words.emplace_back(t_.text(static_cast<int>(i)));
+  past_ = FindDates(words, doc_.published, Tense::kPast);
+  future_ = FindDates(words, doc_.published, Tense::kFuture);
+}
+
+Date Coder::EventDate(int v, bool future) const {
+  const auto& found = future ? future_ : past_;
+  std::vector<int> own =
+      s_.parsed ? t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "xcomp", "acl", "punct"})
+                : std::vector<int>{};
+  const DateMention* pick = nullptr;
+  for (const auto& d : found)
+    if (std::find(own.begin(), own.end(), static_cast<int>(d.first)) != own.end()) {
+      pick = &d;
+      break;
+    }
+  // Else the sentence's only date, unless a relative clause of some noun holds it ("The junta,
+  // which seized power in July, expelled the ambassador": July is the seizure's).
+  if (!pick && found.size() == 1 && !(s_.parsed && InOtherRelativeClause(static_cast<int>(found[0].first), v)))
+    pick = &found[0];
+  if (!pick) return doc_.published;
+  // A happened event cannot lie after the article; a planned one keeps the date it gives.
+  if (!future && pick->date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch()) return doc_.published;
+  return pick->date;
+}
+
+std::optional<Location> Coder::Place(int v, const std::string& hint, bool clause_only) const {
+  if (!s_.parsed) return std::nullopt;
+  std::vector<int> scope = t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "punct"});
+  for (int pass = 0; pass < (clause_only ? 1 : 2); ++pass) {
+    for (int k = 0; k < static_cast<int>(s_.token_count); ++k) {
+      if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
+      if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
+      int h = t_.head(k);
+      if (h < 0 || h == k || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h))
+        continue;  // "at the summit" is no place name
+      int lo = h, hi = h;
+      for (int c : t_.children(h))
+        if (t_.rel(c) == "compound" || t_.rel(c) == "flat" || (t_.rel(c) == "det" && t_.lemma(c) == "the")) {
+          lo = std::min(lo, c);
+          hi = std::max(hi, c);
+        }
+      for (int start : {lo, h}) {
+        std::string_view name = doc_.View(Span{t_.tok(start).span.begin, t_.tok(hi).span.end});
+        if (auto p = kb_.FindPlace(name, hint)) {
+          Location l;
+          l.name = p->name;
+          l.country = p->country;
+          l.lat = p->lat;
+          l.lon = p->lon;
+          l.precision = p->precision;
+          return l;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace dyad::coder::detail
