@@ -469,6 +469,43 @@ class ContextPass {
     }
   }
 
+  // The tokens of the subject of word k's own clause, and of the noun a relative clause holding
+  // k modifies: up from k through its heads, to the first clause of its own (one with a subject
+  // other than a relative pronoun; conj, ccomp, parataxis, advcl, root). None when k is a subject or an apposition itself ("X and Y agreed ... for
+  // both countries agreeing", "X and Y, the two largest emitters") or names a relation
+  // ("X and Y expanded cooperation between the two countries"; but "mediated between the two
+  // sides", rules.txt third-party): then it may well be them.
+  static std::vector<char> OwnClauseSubjects(const DepTree& t, const CoderRules& rules, int k) {
+    std::vector<char> chain(t.size(), 0), out(t.size(), 0);
+    if (t.rel(k) == "nsubj" || t.rel(k) == "csubj" || t.rel(k) == "appos") return out;
+    // (An oblique with no preposition is most often an apposition the parser misread.)
+    int c = t.Child(k, "case");
+    bool third = t.head(k) >= 0 && rules.Has(rules.third_parties, t.lemma(t.head(k)));
+    if ((c >= 0 && t.lemma(c) == "between" && !third) || (c < 0 && t.rel(k) == "obl")) return out;
+    std::vector<int> up;
+    for (int a = k; a >= 0 && !chain[a]; a = t.head(a)) {
+      chain[a] = 1;
+      up.push_back(a);
+      std::string_view r = t.rel(a);
+      if (r == "conj" || r == "ccomp" || r == "parataxis" || r == "root") break;
+    }
+    auto mark = [&](int top, int except) {
+      for (int w : t.Subtree(top))
+        if (except < 0 || !t.InSubtree(w, except)) out[w] = 1;
+    };
+    for (int a : up) {
+      bool own_subject = false;  // a clause with a subject of its own ends the walk
+      for (int c : t.children(a))
+        if (!chain[c] && (t.rel(c) == "nsubj" || t.rel(c) == "csubj")) {
+          mark(c, -1);
+          own_subject = own_subject || !(t.lemma(c) == "which" || t.lemma(c) == "who" || t.lemma(c) == "that");
+        }
+      if (t.rel(a) == "acl" && t.head(a) >= 0) mark(t.head(a), a);
+      if (own_subject || t.rel(a) == "advcl") break;
+    }
+    return out;
+  }
+
   // "The two leaders met", "both sides agreed": a counted description names the two latest
   // distinct actors of its kind in the sentences before (leaders, presidents, ministers: people
   // and governments; sides, countries, nations: any actor with a country). It becomes two
@@ -507,8 +544,14 @@ class ContextPass {
       };
       // This sentence's actors before the noun first ("Xi hosted Lula, and the two leaders
       // signed ..."), then the sentences before.
+      // But not the subject of the noun's own clause: in "the US and Britain urged restraint from
+      // both sides" and "Egypt and Qatar, which mediated between the two sides" the pair is
+      // someone else, named before.
+      std::vector<char> own = OwnClauseSubjects(t, rules_, k);
       for (auto it = ms.rbegin(); it != ms.rend(); ++it)
-        if (it->last_token <= static_cast<uint32_t>(count) && it->last_token <= static_cast<uint32_t>(k)) consider(*it);
+        if (it->last_token <= static_cast<uint32_t>(count) && it->last_token <= static_cast<uint32_t>(k) &&
+            !own[it->first_token])
+          consider(*it);
       for (uint32_t back = 1; back <= kDescriptionWindow && back <= s && pair.size() < 2; ++back) {
         const auto& earlier = by_sentence[s - back];
         for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) consider(*it);

@@ -42,6 +42,9 @@ struct CoderRules {
   std::set<std::string, std::less<>> abroad_roles;
   // Role codes every country has: a country named alone may be the one "the army" belongs to.
   std::set<std::string, std::less<>> state_roles;
+  // Verbs done between two others ("mediated between the two sides"): a counted description
+  // in their "between" phrase is never their own subjects.
+  std::set<std::string, std::less<>> third_parties;
 
   bool Has(const std::set<std::string, std::less<>>& s, std::string_view w) const { return s.count(w) > 0; }
 };

@@ -160,6 +160,8 @@ class Coder {
   // True when the verb's own matched pattern already names the noun ("impose sanction on +").
   static bool BareVerbPatternUsesNoun(const std::vector<Candidate>& cands, int verb, int noun);
 
+  // "the two countries", "both sides" (rules.txt pair): a counted description of actors.
+  bool CountedPair(int n) const;
   // The verb has an object that is neither an actor nor a word of its pattern.
   bool ThingObject(const Candidate& c) const;
 

@@ -26,6 +26,15 @@ bool Coder::CoordinatedSubjects(int v) const {
 void Coder::ActorsAt(int i, std::vector<int>& out) const {
   if (i < 0) return;
   int m = mention_at_[i];
+  // "Egypt and Qatar, which mediated": a relative pronoun stands for the whole noun phrase it
+  // follows, conjuncts included.
+  if (m < 0 && s_.parsed && (t_.lemma(i) == "who" || t_.lemma(i) == "which" || t_.lemma(i) == "that")) {
+    int clause = t_.head(i);
+    if (clause >= 0 && t_.full_rel(clause) == "acl:relcl" && t_.head(clause) >= 0 && mention_at_[t_.head(clause)] >= 0) {
+      ActorsAt(t_.head(clause), out);
+      return;
+    }
+  }
   if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
   if (m < 0 && s_.parsed) {
     for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))

@@ -144,12 +144,22 @@ bool Coder::BareVerbPatternUsesNoun(const std::vector<Candidate>& cands, int ver
   return false;
 }
 
+bool Coder::CountedPair(int n) const {
+  if (!rules_.pairs.count(t_.lemma(n))) return false;
+  for (int c : t_.children(n)) {
+    std::string l = AsciiLower(t_.text(c));
+    if (l == "two" || l == "both") return true;
+  }
+  return false;
+}
+
 bool Coder::ThingObject(const Candidate& c) const {
   if (!s_.parsed) return false;
   for (int ch : t_.children(c.verb)) {
     if (t_.rel(ch) != "obj" && t_.rel(ch) != "iobj") continue;
     if (mention_at_[ch] >= 0) continue;
     if (std::find(c.words.begin(), c.words.end(), ch) != c.words.end()) continue;
+    if (CountedPair(ch)) continue;  // "the two countries" names actors, not a thing
     return true;
   }
   return false;
