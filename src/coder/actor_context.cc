@@ -129,9 +129,11 @@ class ContextPass {
       int k = static_cast<int>(m.first_token), h = t.head(k);
       // "a state of emergency", "state television": a weak agent word (rules.txt) names an actor
       // only as a phrase's head, not before "of" or modifying the next noun.
+      // "a missile and drone attack": nor right before a noun that names no actor.
+      bool before_noun = k + 1 < static_cast<int>(t.size()) && t.tok(k + 1).upos == "NOUN" && MentionAt(ms, k + 1) < 0;
       if (rules_.Has(rules_.weak_agents, AsciiLower(t.text(k))) &&
           ((k + 1 < static_cast<int>(t.size()) && t.lemma(k + 1) == "of") ||
-           (t.rel(k) == "compound" && h == k + 1 && MentionAt(ms, h) < 0))) {
+           (t.rel(k) == "compound" && h == k + 1 && MentionAt(ms, h) < 0) || before_noun)) {
         drop[i] = 1;
         continue;
       }

@@ -248,8 +248,11 @@ bool Coder::EventNoun(int n) const {
 }
 
 bool Coder::NominalEventPosition(int n) const {
-  std::string_view r = t_.rel(n);
-  return r == "obj" || r == "nsubj" || r == "root" || t_.Child(n, "nmod:poss") >= 0;
+  if (t_.Child(n, "nmod:poss") >= 0) return true;
+  // "launched a missile and drone attack": a conjunct stands where its first conjunct does.
+  int arg = ArgumentOfConjunct(n);
+  std::string_view r = t_.rel(arg);
+  return r == "obj" || r == "nsubj" || r == "root" || t_.Child(arg, "nmod:poss") >= 0;
 }
 
 }  // namespace dyad::coder::detail

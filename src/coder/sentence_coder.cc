@@ -112,10 +112,15 @@ void Coder::Run() {
   if (s_.parsed) {
     std::vector<char> is_cand(s_.token_count, 0);
     for (const auto& c : cands) is_cand[c.verb] = 1;
-    for (const auto& c : cands)  // "held talks with": the light verb yields to its event noun
-      if (t_.tok(c.verb).upos == "NOUN" && t_.rel(c.verb) == "obj" && t_.head(c.verb) >= 0 && !consumed[c.verb])
-        consumed[t_.head(c.verb)] = is_cand[t_.head(c.verb)] && c.light == t_.head(c.verb) &&
-                                    !BareVerbPatternUsesNoun(cands, t_.head(c.verb), c.verb);
+    for (const auto& c : cands) {  // "held talks with": the light verb yields to its event noun
+      // "launched a missile and drone attack": so does a light verb (rules.txt) whose object
+      // the event noun is a conjunct of.
+      int arg = t_.tok(c.verb).upos == "NOUN" ? ArgumentOfConjunct(c.verb) : c.verb;
+      int h = t_.head(arg);
+      if (t_.tok(c.verb).upos == "NOUN" && t_.rel(arg) == "obj" && h >= 0 && !consumed[c.verb])
+        consumed[h] = is_cand[h] && (c.light == h || (arg != c.verb && rules_.Has(rules_.light_verbs, t_.lemma(h)))) &&
+                      !BareVerbPatternUsesNoun(cands, h, c.verb);
+    }
   }
   DatesOnce();
   std::vector<const Candidate*> deferred;

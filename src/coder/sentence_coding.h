@@ -195,6 +195,8 @@ class Coder {
   bool ArmedActor(const ActorMention& a) const;
 
   bool NominalEventPosition(int n) const;
+  // The noun a chain of noun conjuncts starts from ("a missile and drone attack" -> missile).
+  int ArgumentOfConjunct(int n) const;
 
   // The verb whose clause decides polarity, tense and date: an event noun's governing verb.
   int ClauseVerb(int v) const;

@@ -157,6 +157,12 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
   return out;
 }
 
+int Coder::ArgumentOfConjunct(int n) const {
+  for (int steps = 0; t_.rel(n) == "conj" && t_.head(n) >= 0 && t_.tok(t_.head(n)).upos == "NOUN" && steps < 8; ++steps)
+    n = t_.head(n);
+  return n;
+}
+
 std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) const {
   std::vector<int> out;
   if (s_.parsed && t_.tok(v).upos == "NOUN" && !PredicateAdjective(v)) {  // an event noun
@@ -175,12 +181,13 @@ std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) c
       ActorsAt(m, out);
       return out;
     }
-    std::string_view r = t_.rel(v);
-    if ((r == "obj" || r == "obl") && t_.head(v) >= 0 && t_.head(v) == light) return Sources(light, passive, subject);
+    int arg = ArgumentOfConjunct(v);  // "launched a missile and drone attack"
+    std::string_view r = t_.rel(arg);
+    if ((r == "obj" || r == "obl") && t_.head(arg) >= 0 && t_.head(arg) == light) return Sources(light, passive, subject);
     // "Iraqi warplanes carried out a raid": a light verb (rules.txt) the pattern does not name.
-    if (r == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB" &&
-        rules_.Has(rules_.light_verbs, t_.lemma(t_.head(v))))
-      return Sources(t_.head(v), passive, subject);
+    if (r == "obj" && t_.head(arg) >= 0 && t_.tok(t_.head(arg)).upos == "VERB" &&
+        rules_.Has(rules_.light_verbs, t_.lemma(t_.head(arg))))
+      return Sources(t_.head(arg), passive, subject);
     return out;  // a noun on its own ("the talks") names no actor
   }
   if (!s_.parsed) {
