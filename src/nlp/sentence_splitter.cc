@@ -7,7 +7,7 @@
 //    brackets glued to the mark stay in the sentence;
 //  - an abbreviation's period ends one only when it may end a sentence ("Inc.", "U.S.") and a
 //    capitalised function word follows ("The", "He"); titles, months and initials never do;
-//  - a dateline ("WASHINGTON (AP) —") at the start of a line is a sentence of its own;
+//  - a dateline ("WASHINGTON (AP) —", "LYON:") at the start of a line is a sentence of its own;
 //  - a run of kMaxSentenceTokens tokens with no boundary is cut, so cost stays linear.
 #include <string>
 
@@ -109,9 +109,10 @@ class Splitter {
     return false;
   }
 
-  // A dateline: capitalised place words, maybe a date, maybe "(Agency)", then a dash.
+  // A dateline: capitalised place words, maybe a date, maybe "(Agency)", then a dash, or a
+  // colon (AFP: "LYON: Interpol said", "GAZA CITY, Palestinian Territories: Four children").
   bool DatelineEnds(uint32_t i, uint32_t start, uint32_t line_start) const {
-    if (start != line_start || i == start || i - start > kMaxDatelineTokens || !IsDashToken(i))
+    if (start != line_start || i == start || i - start > kMaxDatelineTokens || !(IsDashToken(i) || Text(i) == ":"))
       return false;
     bool in_parens = false, saw_caps_word = false, saw_comma = false;
     for (uint32_t k = start; k < i; ++k) {

@@ -121,6 +121,11 @@ TEST(SentenceSplitter, DatelineIsItsOwnSentence) {
             (V{"KYIV, Ukraine (AP) \u2014", "Russian forces fired missiles."}));
   EXPECT_EQ(Sentences("NAIROBI, Kenya - Police fired tear gas."), (V{"NAIROBI, Kenya -", "Police fired tear gas."}));
   EXPECT_EQ(Sentences("In Paris, France \u2014 a dash."), (V{"In Paris, France \u2014 a dash."}));
+  // AFP's style ends the dateline with a colon; a colon inside a sentence ends nothing.
+  EXPECT_EQ(Sentences("LYON: Interpol said it will help."), (V{"LYON:", "Interpol said it will help."}));
+  EXPECT_EQ(Sentences("GAZA CITY, Palestinian Territories: Four were killed."),
+            (V{"GAZA CITY, Palestinian Territories:", "Four were killed."}));
+  EXPECT_EQ(Sentences("The minister said: we will fight."), (V{"The minister said: we will fight."}));
 }
 
 TEST(SentenceSplitter, HeadingsBulletsAndParagraphs) {
