@@ -67,7 +67,30 @@ std::vector<int> Coder::ClauseScope(int v) const {
     std::sort(scope.begin(), scope.end());
     scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
   }
+  // "Israeli troops killed three Palestinians[ccomp of said] in a raid, the ministry said": a
+  // past tense with no object, right before a noun phrase the parse hung on a later verb,
+  // takes that phrase as its object.
+  if (int obj = MisreadObject(v); obj >= 0) {
+    for (int k : t_.Subtree(obj, kOutsideVerb)) scope.push_back(k);
+    std::sort(scope.begin(), scope.end());
+    scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
+  }
   return scope;
+}
+
+int Coder::MisreadObject(int v) const {
+  if (!s_.parsed || t_.tok(v).xpos != "VBD" || t_.Child(v, "obj") >= 0 || t_.Child(v, "ccomp") >= 0 ||
+      t_.Child(v, "xcomp") >= 0)
+    return -1;
+  int n = v + 1;
+  while (n < static_cast<int>(s_.token_count) && t_.head(n) > n &&
+         (t_.tok(n).upos == "DET" || t_.tok(n).upos == "NUM" || t_.tok(n).upos == "ADJ"))
+    ++n;
+  if (n >= static_cast<int>(s_.token_count) || (t_.tok(n).upos != "NOUN" && t_.tok(n).upos != "PROPN")) return -1;
+  std::string_view r = t_.rel(n);
+  int h = t_.head(n);
+  if (h <= n || t_.InSubtree(n, v) || !(r == "ccomp" || r == "parataxis" || r == "dep")) return -1;
+  return n;
 }
 
 std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> patterns, bool noun) const {

@@ -80,6 +80,9 @@ class Coder {
   // "Hamas[nsubj] fired[amod] rockets at Tel Aviv") also the phrase of the noun it was hung on,
   // after it: that noun is its object.
   std::vector<int> ClauseScope(int v) const;
+  // The head of a noun phrase right after past-tense verb v that the parse hung on a later verb
+  // as a clause ("killed three Palestinians[ccomp], the ministry said"), or -1.
+  int MisreadObject(int v) const;
 
   std::optional<Candidate> Match(int v, std::span<const kb::VerbPattern> patterns, bool noun) const;
 
