@@ -150,6 +150,10 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
     int h = t_.head(v);
     if (int obj = polarity_.ObjectControlled(v); obj >= 0) return {obj};
     // "jailed a student for helping militants": the reason clause is not the jailer's act.
+    // "aid to Sudan, where fighting ... has displaced millions": a clause of a place is not the
+    // main clause's act.
+    if (r == "advcl")
+      if (int adv = t_.Child(v, "advmod"); adv >= 0 && adv < v && t_.lemma(adv) == "where") return out;
     if (r == "advcl" && t_.tok(v).xpos == "VBG")
       if (int mark = t_.Child(v, "mark"); mark >= 0 && t_.lemma(mark) == "for") return out;
     v = h;
