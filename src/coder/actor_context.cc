@@ -422,6 +422,23 @@ class ContextPass {
     }
   }
 
+  // The actor with a country that is the subject of the speech verb (rules.txt speech) whose
+  // reported clause holds token k, or -1.
+  int Speaker(const DepTree& t, int k, const std::vector<ActorMention>& ms) const {
+    for (int steps = 0; k >= 0 && steps < 16; ++steps) {
+      int h = t.head(k);
+      if (h < 0) return -1;
+      if (t.rel(k) == "ccomp") {
+        if (!rules_.Has(rules_.speech, t.lemma(h))) return -1;
+        int subj = t.Child(h, "nsubj");
+        int at = subj < 0 ? -1 : MentionAt(ms, subj);
+        return at >= 0 && !ms[at].country.empty() ? at : -1;
+      }
+      k = h;
+    }
+    return -1;
+  }
+
   // Rule 2: a definite bare agent takes the latest earlier actor of its role.
   void Definites(const DepTree& t, uint32_t s, std::vector<std::vector<ActorMention>>& by_sentence) {
     for (ActorMention& m : by_sentence[s]) {
@@ -433,6 +450,13 @@ class ContextPass {
       // it competes ("Ukraine said Russian forces shelled Kharkiv. The military said ..." is
       // either), and for the government it is an answer ("China ... the government").
       bool state = rules_.Has(rules_.state_roles, role);
+      // "Mexico's president said the government would not negotiate": the speaker's own.
+      if (int sp = state ? Speaker(t, h, by_sentence[s]) : -1; sp >= 0) {
+        const ActorMention& o = by_sentence[s][sp];
+        SetCode(m, o.country + m.code, o.country);
+        m.entry = "context:" + m.entry;
+        continue;
+      }
       const ActorMention* a = Antecedent(s, by_sentence, [&](const ActorMention& o) {
         if (CountryKey(o).empty()) return false;
         return o.role == role || (state && CountryOnly(o));

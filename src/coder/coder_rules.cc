@@ -28,7 +28,8 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"refuser", &r.refusers},       {"caution", &r.cautions},        {"claim", &r.claims},
       {"naming", &r.namings},         {"weak-agent", &r.weak_agents},  {"armed-role", &r.armed_roles},
       {"targetless", &r.targetless_roots}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
-      {"state", &r.state_roles},     {"third-party", &r.third_parties}};
+      {"state", &r.state_roles},     {"third-party", &r.third_parties},
+      {"temporal", &r.temporals}};
   // Kinds of a key and a value: "intent 04 036"; `values` lists the values allowed (any if empty).
   struct Pairs {
     std::map<std::string, std::string, std::less<>>* map;

@@ -45,6 +45,8 @@ struct CoderRules {
   // Verbs done between two others ("mediated between the two sides"): a counted description
   // in their "between" phrase is never their own subjects.
   std::set<std::string, std::less<>> third_parties;
+  // Prepositions of time ("after Turkish mediation"): their phrase is never the target.
+  std::set<std::string, std::less<>> temporals;
 
   bool Has(const std::set<std::string, std::less<>>& s, std::string_view w) const { return s.count(w) > 0; }
 };

@@ -284,7 +284,7 @@ void Coder::Emit(const Candidate& c) {
   bool explicit_roles = std::any_of(c.pattern->elements.begin(), c.pattern->elements.end(),
                                     [](const kb::PatternElement& e) { return e.kind == kb::PatternElement::kSource; });
   if (targets.empty() && !mutual && c.has_target_slot && c.weak && explicit_roles && !future)
-    cameo = kb_.Cameo(c.weak->cameo);
+    cameo = kb_.Cameo(refusal.empty() ? c.weak->cameo : RefusalCode(c.weak->cameo));  // "would not negotiate"
   if (!cameo) return Why(c.verb, c.pattern, "unknown CAMEO code");
   // A pattern whose words all matched ("responsibility for") codes the act even when its
   // target phrase names no actor ("for the attack").

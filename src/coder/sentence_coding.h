@@ -168,11 +168,11 @@ class Coder {
   // The verb has an object that is neither an actor nor a word of its pattern.
   bool ThingObject(const Candidate& c) const;
 
-  // True when token k sits in a locative phrase ("at the G20 summit") below verb v.
   // Case marker c is "according (to)": its phrase says who reports, it takes no part.
   bool Attribution(int c) const;
 
-  // Token k lies, below token top, in an "according to" phrase.
+  // Token k lies, below token top, in an "according to" phrase or a phrase of time ("after
+  // Turkish mediation", rules.txt temporal): no actor of the phrase above it.
   bool UnderAttribution(int k, int top) const;
 
   // Token k lies, below verb v, in a place phrase ("in Bali") or in what the object is called

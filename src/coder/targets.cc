@@ -44,7 +44,7 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
   }
   if (c.target_after >= 0) {  // the pattern says where: after its last word before "+"
     for (int k : scope) {
-      if (k <= c.target_after || mention_at_[k] < 0) continue;
+      if (k <= c.target_after || mention_at_[k] < 0 || InPlacePhrase(k, c.verb)) continue;
       ActorsAt(t_.head(k) >= 0 && mention_at_[t_.head(k)] == mention_at_[k] ? t_.head(k) : k, out);
       break;
     }
@@ -59,8 +59,10 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
         continue;  // "in Washington" is a place, not a target
       // "condemned the launch as a violation of U.N. resolutions": what the object is called;
       // "according to the Kremlin": who says so.
+      // "agreed to restore relations after Turkish mediation": when, not with whom.
       if (rel == "obl" && t_.Child(ch, "case") >= 0 &&
-          (t_.lemma(t_.Child(ch, "case")) == "as" || Attribution(t_.Child(ch, "case"))))
+          (t_.lemma(t_.Child(ch, "case")) == "as" || Attribution(t_.Child(ch, "case")) ||
+           rules_.Has(rules_.temporals, t_.lemma(t_.Child(ch, "case")))))
         continue;
       ActorsAt(ch, out);
       keep(out);
@@ -173,14 +175,16 @@ bool Coder::Attribution(int c) const {
 bool Coder::UnderAttribution(int k, int top) const {
   for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
     for (int c : t_.children(k))
-      if (t_.rel(c) == "case" && Attribution(c)) return true;
+      if (t_.rel(c) == "case" && (Attribution(c) || rules_.Has(rules_.temporals, t_.lemma(c)))) return true;
   return false;
 }
 
 bool Coder::InPlacePhrase(int k, int v) const {
   for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
     int c = t_.Child(k, "case");
-    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as" || Attribution(c))) return true;
+    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || rules_.Has(rules_.temporals, t_.lemma(c)) ||
+                   t_.lemma(c) == "as" || Attribution(c)))
+      return true;
     k = t_.head(k);
   }
   return false;
