@@ -470,7 +470,8 @@ class ContextPass {
 
   // "The Pakistani army said its troops killed five militants": an agent with no country whose
   // possessor is "its" or "their" takes the country of the nearest actor before it in the
-  // sentence (relational agents aside: "its allies" are someone else).
+  // sentence, "his" or "her" that of the nearest person (relational agents aside: "its allies"
+  // are someone else).
   static void PossessivePronouns(const DepTree& t, std::vector<ActorMention>& ms) {
     static const std::vector<std::string_view> kRelational = {"ally", "partner", "neighbor", "neighbour",
                                                               "rival", "enemy", "adversary", "opponent"};
@@ -484,11 +485,15 @@ class ContextPass {
         if (t.full_rel(c) == "nmod:poss") poss = c;
       if (poss < 0 || t.tok(poss).upos != "PRON") continue;
       std::string pronoun = AsciiLower(t.text(poss));
-      if (pronoun != "its" && pronoun != "their") continue;
+      // "Kristersson said his government had tightened the laws": a person's, the person's.
+      bool personal = pronoun == "his" || pronoun == "her";
+      if (pronoun != "its" && pronoun != "their" && !personal) continue;
       if (std::find(kRelational.begin(), kRelational.end(), t.lemma(h)) != kRelational.end()) continue;
       const ActorMention* owner = nullptr;
       for (const ActorMention& o : ms)
-        if (o.last_token <= m.first_token && !o.country.empty() && (!owner || o.last_token > owner->last_token)) owner = &o;
+        if (o.last_token <= m.first_token && !o.country.empty() && (!personal || IsPerson(o)) &&
+            (!owner || o.last_token > owner->last_token))
+          owner = &o;
       if (!owner) continue;
       SetCode(m, owner->country + m.code, owner->country);
       m.entry = "context:" + m.entry;

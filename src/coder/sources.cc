@@ -296,8 +296,15 @@ int Coder::MisreadSubject(int v) const {
       if (rules_.Has(rules_.intransitives, stem)) return true;
     return false;
   };
+  // "Erdogan hosted[acl] Swedish Prime Minister Ulf Kristersson[obl]": an actor right after
+  // it with no preposition is an object the parse mislabelled, which no passive takes either.
+  auto bare_actor_oblique = [&] {
+    for (int c : t_.children(v))
+      if (c > v && t_.full_rel(c) == "obl" && t_.Child(c, "case") < 0 && mention_at_[c] >= 0) return true;
+    return false;
+  };
   if (t_.full_rel(v) == "acl" && h >= 0 && h < v && actor && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN") &&
-      (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive())) {
+      (t_.head(h) < 0 || t_.Child(v, "obj") >= 0 || intransitive() || bare_actor_oblique())) {
     // "Colombia's government and the ELN rebel group agreed[acl of group]": the first
     // conjunct, whose actors include the second.
     if (t_.rel(h) == "conj" && t_.head(h) >= 0 && t_.head(h) < h) return t_.head(h);
