@@ -47,6 +47,8 @@ struct CoderRules {
   std::set<std::string, std::less<>> third_parties;
   // Prepositions of time ("after Turkish mediation"): their phrase is never the target.
   std::set<std::string, std::less<>> temporals;
+  // Nouns of a span of time ("a day after ..."): as a clause's subject, a misparse.
+  std::set<std::string, std::less<>> time_units;
 
   bool Has(const std::set<std::string, std::less<>>& s, std::string_view w) const { return s.count(w) > 0; }
 };

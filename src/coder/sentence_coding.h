@@ -198,6 +198,9 @@ class Coder {
   bool ArmedActor(const ActorMention& a) const;
 
   bool NominalEventPosition(int n) const;
+  // "a day after the United States[nmod] and South Korea began drills": a parse that made the
+  // time (rules.txt time-unit) the subject; the actor of its "after" phrase is. Else c.
+  int TimeSubject(int c) const;
   // The noun a chain of noun conjuncts starts from ("a missile and drone attack" -> missile).
   int ArgumentOfConjunct(int n) const;
 

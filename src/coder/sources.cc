@@ -119,7 +119,7 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
       bool predicate_it = t_.rel(c) == "expl" && t_.tok(v).upos == "ADJ" && rules_.Has(rules_.predicates, t_.lemma(v));
       if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj" || predicate_it) {
         *passive = *passive || t_.full_rel(c) == "nsubj:pass" || t_.Child(v, "aux:pass") >= 0;
-        out.push_back(c);
+        out.push_back(TimeSubject(c));
       }
     }
     if (!out.empty()) {
@@ -159,6 +159,15 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
     v = h;
   }
   return out;
+}
+
+int Coder::TimeSubject(int c) const {
+  if (!rules_.Has(rules_.time_units, t_.lemma(c))) return c;
+  for (int k : t_.children(c)) {
+    int mark = t_.Child(k, "case");
+    if (t_.rel(k) == "nmod" && mark >= 0 && rules_.Has(rules_.temporals, t_.lemma(mark)) && mention_at_[k] >= 0) return k;
+  }
+  return c;
 }
 
 int Coder::ArgumentOfConjunct(int n) const {
