@@ -99,6 +99,14 @@ int Coder::Antecedent(int i) const {
       }
     }
   }
+  // "Police arrested two activists, accusing them of plotting": an object pronoun names the
+  // latest object actor before it in the sentence.
+  if (s_.parsed && (t_.rel(i) == "obj" || t_.rel(i) == "iobj") && (l == "he" || l == "she" || l == "they"))
+    for (int k = i - 1; k >= 0; --k) {
+      int m = mention_at_[k];
+      if (m < 0 || (t_.head(k) >= 0 && mention_at_[t_.head(k)] == m)) continue;  // the mention's head word only
+      if (t_.rel(k) == "obj" || t_.rel(k) == "iobj") return m;
+    }
   if (l == "he" || l == "she") return ctx_.last_person;
   if (l == "they" || l == "it") return ctx_.last_actor;
   if ((l == "who" || l == "which" || l == "that") && s_.parsed) {  // relative pronoun: the noun it modifies
