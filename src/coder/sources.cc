@@ -36,14 +36,17 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
     }
   }
   if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
+  int at = i;  // the word whose conjuncts are the actor's too
   if (m < 0 && s_.parsed) {
     for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
       if (mention_at_[k] >= 0 && !UnderAttribution(k, i)) {
         m = mention_at_[k];
+        at = k;  // "suspended flights to Panama and Peru"
         break;
       }
   }
-  if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  if (m >= 0 && std::find(out.begin(), out.end(), m) != out.end()) return;  // seen: its conjuncts too
+  if (m >= 0) out.push_back(m);
   // "the two leaders": the context pass put the pair's other actor on "two" (actor_context.cc).
   if (m >= 0 && s_.parsed && doc_.actors[m].sentence == si_ && StartsWith(doc_.actors[m].entry, "context:pair:"))
     for (int c : t_.children(i)) {
@@ -65,6 +68,8 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
   }
   if (!s_.parsed) return;
   for (int c : PhraseConjuncts(i)) ActorsAt(c, out);
+  if (at != i)
+    for (int c : PhraseConjuncts(at)) ActorsAt(c, out);
 }
 
 std::vector<int> Coder::PhraseConjuncts(int i) const {
