@@ -511,7 +511,10 @@ class ContextPass {
     if (t.rel(k) == "nsubj" || t.rel(k) == "csubj" || t.rel(k) == "appos") return out;
     // (An oblique with no preposition is most often an apposition the parser misread.)
     int c = t.Child(k, "case");
-    bool third = t.head(k) >= 0 && rules.Has(rules.third_parties, t.lemma(t.head(k)));
+    // ... or of the noun such a verb governs ("hosted talks between the two sides").
+    int h = t.head(k);
+    bool third = h >= 0 && (rules.Has(rules.third_parties, t.lemma(h)) ||
+                            (t.tok(h).upos == "NOUN" && t.head(h) >= 0 && rules.Has(rules.third_parties, t.lemma(t.head(h)))));
     if ((c >= 0 && t.lemma(c) == "between" && !third) || (c < 0 && t.rel(k) == "obl")) return out;
     std::vector<int> up;
     for (int a = k; a >= 0 && !chain[a]; a = t.head(a)) {
