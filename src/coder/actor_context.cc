@@ -473,7 +473,7 @@ class ContextPass {
   // sentence, "his" or "her" that of the nearest person (relational agents aside: "its allies"
   // are someone else).
   static void PossessivePronouns(const DepTree& t, std::vector<ActorMention>& ms) {
-    static const std::vector<std::string_view> kRelational = {"ally", "partner", "neighbor", "neighbour",
+    static const std::vector<std::string_view> kRelational = {"ally", "partner", "neighbor", "neighbour", "counterpart",
                                                               "rival", "enemy", "adversary", "opponent"};
     for (size_t i = 0; i < ms.size(); ++i) {
       ActorMention& m = ms[i];
