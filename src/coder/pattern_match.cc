@@ -129,6 +129,10 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         continue;
       }
       if (!after_verb) {
+        // "$ and + * ...": the target is the source's conjunct; they act on each other.
+        if (el.kind == kb::PatternElement::kTarget && e > 0 && p.elements[e - 1].kind == kb::PatternElement::kWord &&
+            p.elements[e - 1].lemma == "and")
+          c.mutual_slot = true;
         // Before an event noun, a word is its light verb or modifier ("$ launch legal * against
         // +"): it must be the noun's governor or one of the noun's own words before it.
         // "$ and + hold *": the "and" of coordinated subjects of the noun's governor.

@@ -211,6 +211,14 @@ void Coder::Why(int v, const kb::VerbPattern* p, std::string_view reason) const 
                reason.data());
 }
 
+bool Coder::PatternWordActor(const Candidate& c, int m) const {
+  const ActorMention& a = doc_.actors[m];
+  if (a.sentence != si_) return false;
+  return std::any_of(c.words.begin(), c.words.end(), [&](int w) {
+    return w >= static_cast<int>(a.first_token) && w < static_cast<int>(a.last_token);
+  });
+}
+
 std::string Coder::RefusalCode(std::string_view code) const {
   for (size_t n = code.size(); n >= 2; --n) {
     auto it = rules_.refusal.find(code.substr(0, n));
@@ -249,6 +257,11 @@ void Coder::Emit(const Candidate& c) {
       (!refusal.empty() && t_.rel(clause) == "xcomp" && polarity_.Hypothetical(t_.head(clause))))
     return Why(c.verb, c.pattern, "hypothetical");
   std::vector<int> targets = Targets(c, passive, subject, sources);
+  // "Ukraine and Russia exchanged 95 prisoners" ("$ and + * &captive"): they act on each other,
+  // not on what they exchange, a word of the pattern.
+  if (c.mutual_slot && sources.size() >= 2)
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return PatternWordActor(c, m); }),
+                  targets.end());
   // "Biden and Xi met": coordinated sources with no other target act on each other, unless
   // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
   bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0;

@@ -37,6 +37,7 @@ struct Candidate {
   int light = -1;
   bool weak_only = false;  // only a weak match: its target phrase named no actor
   int target_token = -1;   // the target is the actor at this token (a demand's addressee)
+  bool mutual_slot = false;  // "$ and + * ...": coordinated sources act on each other
 };
 
 // Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
@@ -188,6 +189,9 @@ class Coder {
 
   // The place of a locative phrase in v's clause, else in the sentence.
   std::optional<Location> Place(int v, const std::string& hint, bool clause_only = false) const;
+
+  // Actor mention m (of this sentence) covers a word the candidate's pattern matched.
+  bool PatternWordActor(const Candidate& c, int m) const;
 
   // The rejection a refused act of this code is (rules.txt refusal, longest prefix), or "".
   std::string RefusalCode(std::string_view code) const;
