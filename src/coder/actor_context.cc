@@ -439,6 +439,25 @@ class ContextPass {
     return -1;
   }
 
+  // The latest earlier mention in the article, with a country, whose text ends with the words
+  // of noun h's phrase from its first modifier ("interim government"); none for a bare noun.
+  const ActorMention* SameWords(const DepTree& t, int h, uint32_t s,
+                                const std::vector<std::vector<ActorMention>>& by_sentence) const {
+    int lo = h;
+    for (int c : t.children(h))
+      if (c < lo && (t.rel(c) == "amod" || t.rel(c) == "compound")) lo = c;
+    if (lo == h) return nullptr;
+    std::string words = AsciiLower(doc_.View(Span{t.tok(lo).span.begin, t.tok(h).span.end}));
+    for (uint32_t back = 1; back <= s; ++back)
+      for (auto it = by_sentence[s - back].rbegin(); it != by_sentence[s - back].rend(); ++it) {
+        if (it->country.empty()) continue;
+        std::string text = AsciiLower(doc_.View(it->span));
+        if (text.size() > words.size() && EndsWith(text, words) && text[text.size() - words.size() - 1] == ' ')
+          return &*it;
+      }
+    return nullptr;
+  }
+
   // Rule 2: a definite bare agent takes the latest earlier actor of its role.
   void Definites(const DepTree& t, uint32_t s, std::vector<std::vector<ActorMention>>& by_sentence) {
     for (ActorMention& m : by_sentence[s]) {
@@ -446,6 +465,13 @@ class ContextPass {
       int h = HeadOf(t, m);
       if (h < 0 || !Definite(t, h)) continue;
       std::string role = m.code;
+      // "Bangladesh's interim government ... the interim government": the same words, named
+      // earlier in the article with a country.
+      if (const ActorMention* same = SameWords(t, h, s, by_sentence)) {
+        SetCode(m, same->code, same->country);
+        m.entry = "context:" + m.entry;
+        continue;
+      }
       // A country named on its own could be the one whose government, army or police this is:
       // it competes ("Ukraine said Russian forces shelled Kharkiv. The military said ..." is
       // either), and for the government it is an answer ("China ... the government").
