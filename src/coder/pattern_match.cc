@@ -274,12 +274,24 @@ bool Coder::EventNoun(int n) const {
   return nominal(t_.lemma(n)) || nominal(lower_[n]);
 }
 
+int Coder::DuringClauseEvent(int n) const {
+  int c = t_.Child(n, "case");
+  if (c < 0 || t_.head(n) < 0) return -1;
+  if (t_.rel(n) == "obl" && t_.tok(t_.head(n)).upos == "VERB" && (t_.lemma(c) == "during" || t_.lemma(c) == "on"))
+    return t_.head(n);
+  // "announced aid worth 1.4 billion euros during[nmod of euros] a visit": the verb above.
+  if (t_.rel(n) != "nmod" || t_.lemma(c) != "during") return -1;
+  for (int h = t_.head(n), steps = 0; h >= 0 && steps < 8; h = t_.head(h), ++steps)
+    if (t_.tok(h).upos == "VERB") return h;
+  return -1;
+}
+
 bool Coder::NominalEventPosition(int n) const {
   if (t_.Child(n, "nmod:poss") >= 0) return true;
   // "launched a missile and drone attack": a conjunct stands where its first conjunct does.
   int arg = ArgumentOfConjunct(n);
   std::string_view r = t_.rel(arg);
-  return r == "obj" || r == "nsubj" || r == "root" || t_.Child(arg, "nmod:poss") >= 0;
+  return r == "obj" || r == "nsubj" || r == "root" || t_.Child(arg, "nmod:poss") >= 0 || DuringClauseEvent(arg) >= 0;
 }
 
 }  // namespace dyad::coder::detail

@@ -202,6 +202,9 @@ class Coder {
   bool ArmedActor(const ActorMention& a) const;
 
   bool NominalEventPosition(int n) const;
+  // "announced aid during a visit to Kyiv", "on a trip to Paris": an event noun in a "during"
+  // or "on" phrase of a verb, done by that verb's subject. Returns the verb, or -1.
+  int DuringClauseEvent(int n) const;
   // "a day after the United States[nmod] and South Korea began drills": a parse that made the
   // time (rules.txt time-unit) the subject; the actor of its "after" phrase is. Else c.
   int TimeSubject(int c) const;

@@ -210,6 +210,7 @@ std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) c
     int arg = ArgumentOfConjunct(v);  // "launched a missile and drone attack"
     std::string_view r = t_.rel(arg);
     if ((r == "obj" || r == "obl") && t_.head(arg) >= 0 && t_.head(arg) == light) return Sources(light, passive, subject);
+    if (int verb = DuringClauseEvent(arg); verb >= 0) return Sources(verb, passive, subject);  // "during a visit"
     // "Iraqi warplanes carried out a raid": a light verb (rules.txt) the pattern does not name.
     if (r == "obj" && t_.head(arg) >= 0 && t_.tok(t_.head(arg)).upos == "VERB" &&
         rules_.Has(rules_.light_verbs, t_.lemma(t_.head(arg))))
