@@ -34,6 +34,13 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
       ActorsAt(t_.head(clause), out);
       return;
     }
+    // "angering Algeria, which recalled[parataxis] its ambassador": the clause misattached, the
+    // actor right before the comma is still the antecedent.
+    if (t_.lemma(i) != "that" && i >= 2 && t_.text(i - 1) == "," && mention_at_[i - 2] >= 0 &&
+        t_.rel(i) == "nsubj") {
+      ActorsAt(i - 2, out);
+      return;
+    }
   }
   if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
   int at = i;  // the word whose conjuncts are the actor's too
