@@ -29,7 +29,8 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"naming", &r.namings},         {"weak-agent", &r.weak_agents},  {"armed-role", &r.armed_roles},
       {"targetless", &r.targetless_roots}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
       {"state", &r.state_roles},     {"third-party", &r.third_parties},
-      {"temporal", &r.temporals},     {"time-unit", &r.time_units}};
+      {"temporal", &r.temporals},     {"time-unit", &r.time_units},
+      {"water", &r.waters}};
   // Kinds of a key and a value: "intent 04 036"; `values` lists the values allowed (any if empty).
   struct Pairs {
     std::map<std::string, std::string, std::less<>>* map;

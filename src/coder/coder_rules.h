@@ -49,6 +49,8 @@ struct CoderRules {
   std::set<std::string, std::less<>> temporals;
   // Nouns of a span of time ("a day after ..."): as a clause's subject, a misparse.
   std::set<std::string, std::less<>> time_units;
+  // Words of waters named after a land ("the Gulf of Oman"): no force on that land's country.
+  std::set<std::string, std::less<>> waters;
 
   bool Has(const std::set<std::string, std::less<>>& s, std::string_view w) const { return s.count(w) > 0; }
 };

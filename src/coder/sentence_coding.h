@@ -208,6 +208,8 @@ class Coder {
   // "a day after the United States[nmod] and South Korea began drills": a parse that made the
   // time (rules.txt time-unit) the subject; the actor of its "after" phrase is. Else c.
   int TimeSubject(int c) const;
+  // Token k names the land waters are named after ("the Gulf of Oman", rules.txt water).
+  bool WaterOf(int k) const;
   // The noun a chain of noun conjuncts starts from ("a missile and drone attack" -> missile).
   int ArgumentOfConjunct(int n) const;
 

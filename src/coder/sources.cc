@@ -46,7 +46,7 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
   int at = i;  // the word whose conjuncts are the actor's too
   if (m < 0 && s_.parsed) {
     for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
-      if (mention_at_[k] >= 0 && !UnderAttribution(k, i)) {
+      if (mention_at_[k] >= 0 && !UnderAttribution(k, i) && !WaterOf(k)) {
         m = mention_at_[k];
         at = k;  // "suspended flights to Panama and Peru"
         break;
@@ -179,6 +179,10 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
     v = h;
   }
   return out;
+}
+
+bool Coder::WaterOf(int k) const {
+  return t_.rel(k) == "nmod" && t_.head(k) >= 0 && rules_.Has(rules_.waters, AsciiLower(t_.text(t_.head(k))));
 }
 
 int Coder::TimeSubject(int c) const {

@@ -109,6 +109,8 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
       if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
       std::string_view r = t_.rel(k);
       if (t_.tok(k).upos == "PROPN" && (r == "obj" || r == "nmod" || r == "obl")) place = k;
+      // "seized a tanker in the Gulf of Oman": waters named after a country are not its land.
+      if (WaterOf(k)) place = -1;
       if (place < 0) continue;
       int m = PlaceActor(place);
       if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) return {m};
