@@ -30,7 +30,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"targetless", &r.targetless_roots}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
       {"state", &r.state_roles},     {"third-party", &r.third_parties},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},
-      {"water", &r.waters}};
+      {"water", &r.waters},           {"place-noun", &r.place_nouns}};
   // Kinds of a key and a value: "intent 04 036"; `values` lists the values allowed (any if empty).
   struct Pairs {
     std::map<std::string, std::string, std::less<>>* map;

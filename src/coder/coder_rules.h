@@ -51,6 +51,8 @@ struct CoderRules {
   std::set<std::string, std::less<>> time_units;
   // Words of waters named after a land ("the Gulf of Oman"): no force on that land's country.
   std::set<std::string, std::less<>> waters;
+  // Nouns of an administrative place ("Kaduna state", "the Kharkiv region").
+  std::set<std::string, std::less<>> place_nouns;
 
   bool Has(const std::set<std::string, std::less<>>& s, std::string_view w) const { return s.count(w) > 0; }
 };

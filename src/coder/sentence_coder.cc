@@ -350,6 +350,15 @@ void Coder::Emit(const Candidate& c) {
       const kb::CameoCode* coded = cameo;
       if (auto armed = rules_.armed.find(cameo->code); armed != rules_.armed.end() && ArmedActor(source))
         if (const kb::CameoCode* force = kb_.Cameo(armed->second)) coded = force;
+      // CAMEO 044 is a meeting at a third location: one in the source's own country is its
+      // hosting (043), one in the target's the source's visit (042).
+      if (coded->code == "044" && place && !place->country.empty()) {
+        const char* own = place->country == source.country                ? "043"
+                          : t >= 0 && place->country == target.country ? "042"
+                                                                         : nullptr;
+        if (own)
+          if (const kb::CameoCode* at = kb_.Cameo(own)) coded = at;
+      }
       Event e;
       e.sentence = si_;
       e.source = std::move(source);

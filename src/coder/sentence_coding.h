@@ -187,6 +187,13 @@ class Coder {
 
   Date EventDate(int v, bool future) const;
 
+  // The place a place noun names ("Kaduna state", "the Kharkiv region", "Nigeria's ... state"):
+  // its proper-noun compound, else its possessor, as the gazetteer knows them.
+  std::optional<Location> PlaceOfNoun(int h, const std::string& hint) const;
+  // The country-level location of a country the actor stage named at token k ("the U.S.": the
+  // United States, not the French town "Us" the letters also spell), or none.
+  std::optional<Location> CountryLocation(int k) const;
+
   // The place of a locative phrase in v's clause, else in the sentence.
   std::optional<Location> Place(int v, const std::string& hint, bool clause_only = false) const;
 

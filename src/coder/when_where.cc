@@ -38,6 +38,52 @@ Date Coder::EventDate(int v, bool future) const {
   return pick->date;
 }
 
+std::optional<Location> Coder::CountryLocation(int k) const {
+  int m = mention_at_[k];
+  if (m < 0 || doc_.actors[m].code != doc_.actors[m].country || doc_.actors[m].name.empty()) return std::nullopt;
+  auto p = kb_.FindPlace(doc_.actors[m].name, "");
+  if (!p || p->country != doc_.actors[m].country) return std::nullopt;
+  Location l;
+  l.name = p->name;
+  l.country = p->country;
+  l.lat = p->lat;
+  l.lon = p->lon;
+  l.precision = p->precision;
+  return l;
+}
+
+std::optional<Location> Coder::PlaceOfNoun(int h, const std::string& hint) const {
+  auto located = [&](Span span) -> std::optional<Location> {
+    auto p = kb_.FindPlace(doc_.View(span), hint);
+    if (!p) return std::nullopt;
+    Location l;
+    l.name = p->name;
+    l.country = p->country;
+    l.lat = p->lat;
+    l.lon = p->lon;
+    l.precision = p->precision;
+    return l;
+  };
+  auto country_at = [&](int k) { return CountryLocation(k); };
+  int lo = -1, hi = -1;
+  for (int c : t_.children(h))
+    if (t_.rel(c) == "compound" && t_.tok(c).upos == "PROPN" && t_.Capitalized(c)) {
+      lo = lo < 0 ? c : std::min(lo, c);
+      hi = std::max(hi, c);
+    }
+  if (lo >= 0) {
+    if (auto l = country_at(lo)) return l;
+    if (auto l = located(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end})) return l;
+  }
+  int poss = t_.Child(h, "nmod:poss");
+  if (poss >= 0 && t_.tok(poss).upos == "PROPN") {
+    if (auto l = country_at(poss)) return l;
+    auto [plo, phi] = PlaceName(poss);
+    return located(Span{t_.tok(plo).span.begin, t_.tok(phi).span.end});
+  }
+  return std::nullopt;
+}
+
 std::optional<Location> Coder::Place(int v, const std::string& hint, bool clause_only) const {
   if (!s_.parsed) return std::nullopt;
   std::vector<int> scope = t_.Subtree(v, {"nsubj", "csubj", "ccomp", "parataxis", "conj", "advcl", "punct"});
@@ -46,8 +92,13 @@ std::optional<Location> Coder::Place(int v, const std::string& hint, bool clause
       if (pass == 0 && std::find(scope.begin(), scope.end(), k) == scope.end()) continue;
       if (t_.rel(k) != "case" || !rules_.Has(rules_.locatives, t_.lemma(k))) continue;
       int h = t_.head(k);
+      // "in Nigeria's northwestern Kaduna state", "in the Kharkiv region": a place noun names
+      // the place of its proper-noun compound, else of its possessor.
+      if (h >= 0 && h != k && t_.tok(h).upos == "NOUN" && rules_.Has(rules_.place_nouns, t_.lemma(h)))
+        if (auto l = PlaceOfNoun(h, hint)) return l;
       if (h < 0 || h == k || t_.tok(h).upos != "PROPN" || !t_.Capitalized(h))
         continue;  // "at the summit" is no place name
+      if (auto l = CountryLocation(h)) return l;  // "in the U.S.": the country, not the town "Us"
       int lo = h, hi = h;
       for (int c : t_.children(h))
         if (t_.rel(c) == "compound" || t_.rel(c) == "flat" || (t_.rel(c) == "det" && t_.lemma(c) == "the")) {
