@@ -211,6 +211,16 @@ void Coder::Why(int v, const kb::VerbPattern* p, std::string_view reason) const 
                reason.data());
 }
 
+bool Coder::Reciprocal(int v) const {
+  for (int k : ClauseScope(v)) {
+    std::string w = AsciiLower(t_.text(k));
+    if (k + 1 < static_cast<int>(s_.token_count) && (w == "each" || w == "one") &&
+        AsciiLower(t_.text(k + 1)) == (w == "each" ? "other" : "another"))
+      return true;
+  }
+  return false;
+}
+
 bool Coder::PatternWordActor(const Candidate& c, int m) const {
   const ActorMention& a = doc_.actors[m];
   if (a.sentence != si_) return false;
@@ -259,6 +269,9 @@ void Coder::Emit(const Candidate& c) {
   std::vector<int> targets = Targets(c, passive, subject, sources);
   // "Ukraine and Russia exchanged 95 prisoners" ("$ and + * &captive"): they act on each other,
   // not on what they exchange, a word of the pattern.
+  // "India and Canada expelled each other's diplomats": a reciprocal makes them act on each
+  // other, whatever the phrase it sits in names.
+  if (sources.size() >= 2 && s_.parsed && Reciprocal(c.verb)) targets.clear();
   if (c.mutual_slot && sources.size() >= 2)
     targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return PatternWordActor(c, m); }),
                   targets.end());

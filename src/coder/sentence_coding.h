@@ -199,6 +199,8 @@ class Coder {
 
   // Actor mention m (of this sentence) covers a word the candidate's pattern matched.
   bool PatternWordActor(const Candidate& c, int m) const;
+  // Verb v's clause holds "each other" or "one another".
+  bool Reciprocal(int v) const;
 
   // The rejection a refused act of this code is (rules.txt refusal, longest prefix), or "".
   std::string RefusalCode(std::string_view code) const;
