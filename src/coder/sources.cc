@@ -214,19 +214,26 @@ std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) c
     for (int c : t_.children(v))  // "the invasion by Russia"
       if (ByPhrase(c, "nmod")) ActorsAt(c, out);
     if (!out.empty()) return out;
-    if (int m = ModifyingActor(v); m >= 0) {  // "Israeli air strikes on Gaza"
-      ActorsAt(m, out);
-      return out;
+    // "Israeli air strikes on Gaza"; but a modifier with no country ("China launched military
+    // drills") yields to the light verb's subject.
+    int modifier = ModifyingActor(v);
+    if (modifier >= 0) {
+      ActorsAt(modifier, out);
+      if (std::none_of(out.begin(), out.end(), [&](int m) { return Bare(doc_.actors[m]); })) return out;
     }
+    std::vector<int> by_verb;
     int arg = ArgumentOfConjunct(v);  // "launched a missile and drone attack"
     std::string_view r = t_.rel(arg);
-    if ((r == "obj" || r == "obl") && t_.head(arg) >= 0 && t_.head(arg) == light) return Sources(light, passive, subject);
-    if (int verb = DuringClauseEvent(arg); verb >= 0) return Sources(verb, passive, subject);  // "during a visit"
-    // "Iraqi warplanes carried out a raid": a light verb (rules.txt) the pattern does not name.
-    if (r == "obj" && t_.head(arg) >= 0 && t_.tok(t_.head(arg)).upos == "VERB" &&
-        rules_.Has(rules_.light_verbs, t_.lemma(t_.head(arg))))
-      return Sources(t_.head(arg), passive, subject);
-    return out;  // a noun on its own ("the talks") names no actor
+    if ((r == "obj" || r == "obl") && t_.head(arg) >= 0 && t_.head(arg) == light) {
+      by_verb = Sources(light, passive, subject);
+    } else if (int verb = DuringClauseEvent(arg); verb >= 0) {  // "during a visit"
+      by_verb = Sources(verb, passive, subject);
+    } else if (r == "obj" && t_.head(arg) >= 0 && t_.tok(t_.head(arg)).upos == "VERB" &&
+               rules_.Has(rules_.light_verbs, t_.lemma(t_.head(arg)))) {
+      // "Iraqi warplanes carried out a raid": a light verb (rules.txt) the pattern does not name.
+      by_verb = Sources(t_.head(arg), passive, subject);
+    }
+    return by_verb.empty() ? out : by_verb;  // a noun on its own ("the talks") names no actor
   }
   if (!s_.parsed) {
     for (int k = v - 1; k >= 0; --k)
