@@ -269,6 +269,11 @@ void Coder::Emit(const Candidate& c) {
   std::vector<int> targets = Targets(c, passive, subject, sources);
   // "Ukraine and Russia exchanged 95 prisoners" ("$ and + * &captive"): they act on each other,
   // not on what they exchange, a word of the pattern.
+  // "Taiwan deployed ships and aircraft": forces with no country a show of force moves are the
+  // source's own, not its target.
+  if (std::string_view(c.pattern->cameo).substr(0, 2) == "15")
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return Bare(doc_.actors[m]); }),
+                  targets.end());
   // "India and Canada expelled each other's diplomats": a reciprocal makes them act on each
   // other, whatever the phrase it sits in names.
   if (sources.size() >= 2 && s_.parsed && Reciprocal(c.verb)) targets.clear();
