@@ -120,6 +120,11 @@ int Coder::Antecedent(int i) const {
       if (t_.rel(k) == "obj" || t_.rel(k) == "iobj") return m;
     }
   if (l == "he" || l == "she") return ctx_.last_person;
+  // "Turkey and Malaysia welcomed it": an object "it" is most often a thing (the case, the plan),
+  // unless someone is accused or punished (rules.txt allegation: "accusing it of").
+  if (l == "it" && s_.parsed && (t_.rel(i) == "obj" || t_.rel(i) == "iobj") &&
+      !(t_.head(i) >= 0 && rules_.Has(rules_.allegations, t_.lemma(t_.head(i)))))
+    return -1;
   if (l == "they" || l == "it") return ctx_.last_actor;
   if ((l == "who" || l == "which" || l == "that") && s_.parsed) {  // relative pronoun: the noun it modifies
     int clause = t_.head(i);
