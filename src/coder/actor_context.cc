@@ -440,22 +440,28 @@ class ContextPass {
   }
 
   // The latest earlier mention in the article, with a country, whose text ends with the words
-  // of noun h's phrase from its first modifier ("interim government"); none for a bare noun.
+  // of noun h's phrase from its first modifier ("interim government"); for a bare noun ("the
+  // junta"), the one country all such mentions agree on.
   const ActorMention* SameWords(const DepTree& t, int h, uint32_t s,
                                 const std::vector<std::vector<ActorMention>>& by_sentence) const {
     int lo = h;
     for (int c : t.children(h))
       if (c < lo && (t.rel(c) == "amod" || t.rel(c) == "compound")) lo = c;
-    if (lo == h) return nullptr;
     std::string words = AsciiLower(doc_.View(Span{t.tok(lo).span.begin, t.tok(h).span.end}));
+    const ActorMention* found = nullptr;
     for (uint32_t back = 1; back <= s; ++back)
       for (auto it = by_sentence[s - back].rbegin(); it != by_sentence[s - back].rend(); ++it) {
         if (it->country.empty()) continue;
         std::string text = AsciiLower(doc_.View(it->span));
-        if (text.size() > words.size() && EndsWith(text, words) && text[text.size() - words.size() - 1] == ' ')
-          return &*it;
+        if (text.size() <= words.size() || !EndsWith(text, words) || text[text.size() - words.size() - 1] != ' ')
+          continue;
+        if (lo < h) return &*it;  // "the interim government": the latest
+        // A bare noun ("the junta" after "Mali's military junta") only when every such mention
+        // agrees on the country.
+        if (found && found->country != it->country) return nullptr;
+        if (!found) found = &*it;
       }
-    return nullptr;
+    return found;
   }
 
   // Rule 2: a definite bare agent takes the latest earlier actor of its role.
