@@ -193,6 +193,8 @@ class Coder {
   // The country-level location of a country the actor stage named at token k ("the U.S.": the
   // United States, not the French town "Us" the letters also spell), or none.
   std::optional<Location> CountryLocation(int k) const;
+  // The gazetteer's place of this name (hint: a preferred country), as an event location.
+  std::optional<Location> Gazetteer(std::string_view name, const std::string& hint) const;
 
   // The place of a locative phrase in v's clause, else in the sentence.
   std::optional<Location> Place(int v, const std::string& hint, bool clause_only = false) const;

@@ -38,11 +38,9 @@ Date Coder::EventDate(int v, bool future) const {
   return pick->date;
 }
 
-std::optional<Location> Coder::CountryLocation(int k) const {
-  int m = mention_at_[k];
-  if (m < 0 || doc_.actors[m].code != doc_.actors[m].country || doc_.actors[m].name.empty()) return std::nullopt;
-  auto p = kb_.FindPlace(doc_.actors[m].name, "");
-  if (!p || p->country != doc_.actors[m].country) return std::nullopt;
+std::optional<Location> Coder::Gazetteer(std::string_view name, const std::string& hint) const {
+  auto p = kb_.FindPlace(name, hint);
+  if (!p) return std::nullopt;
   Location l;
   l.name = p->name;
   l.country = p->country;
@@ -52,18 +50,16 @@ std::optional<Location> Coder::CountryLocation(int k) const {
   return l;
 }
 
+std::optional<Location> Coder::CountryLocation(int k) const {
+  int m = mention_at_[k];
+  if (m < 0 || doc_.actors[m].code != doc_.actors[m].country || doc_.actors[m].name.empty()) return std::nullopt;
+  auto l = Gazetteer(doc_.actors[m].name, "");
+  if (!l || l->country != doc_.actors[m].country) return std::nullopt;
+  return l;
+}
+
 std::optional<Location> Coder::PlaceOfNoun(int h, const std::string& hint) const {
-  auto located = [&](Span span) -> std::optional<Location> {
-    auto p = kb_.FindPlace(doc_.View(span), hint);
-    if (!p) return std::nullopt;
-    Location l;
-    l.name = p->name;
-    l.country = p->country;
-    l.lat = p->lat;
-    l.lon = p->lon;
-    l.precision = p->precision;
-    return l;
-  };
+  auto located = [&](Span span) { return Gazetteer(doc_.View(span), hint); };
   auto country_at = [&](int k) { return CountryLocation(k); };
   int lo = -1, hi = -1;
   for (int c : t_.children(h))
@@ -105,18 +101,8 @@ std::optional<Location> Coder::Place(int v, const std::string& hint, bool clause
           lo = std::min(lo, c);
           hi = std::max(hi, c);
         }
-      for (int start : {lo, h}) {
-        std::string_view name = doc_.View(Span{t_.tok(start).span.begin, t_.tok(hi).span.end});
-        if (auto p = kb_.FindPlace(name, hint)) {
-          Location l;
-          l.name = p->name;
-          l.country = p->country;
-          l.lat = p->lat;
-          l.lon = p->lon;
-          l.precision = p->precision;
-          return l;
-        }
-      }
+      for (int start : {lo, h})
+        if (auto l = Gazetteer(doc_.View(Span{t_.tok(start).span.begin, t_.tok(hi).span.end}), hint)) return l;
     }
   }
   return std::nullopt;
