@@ -169,12 +169,12 @@ class Coder {
   // The verb has an object that is neither an actor nor a word of its pattern.
   bool ThingObject(const Candidate& c) const;
 
-  // Case marker c is "according (to)": its phrase says who reports, it takes no part.
-  bool Attribution(int c) const;
+  // Case marker c opens a phrase that names no party: "according (to)" says who reports, a
+  // preposition of time (rules.txt temporal: "after Turkish mediation") says when.
+  bool NoPartyMarker(int c) const;
 
-  // Token k lies, below token top, in an "according to" phrase or a phrase of time ("after
-  // Turkish mediation", rules.txt temporal): no actor of the phrase above it.
-  bool UnderAttribution(int k, int top) const;
+  // Token k lies, below token top, in such a phrase: no actor of the phrase above it.
+  bool UnderNoPartyPhrase(int k, int top) const;
 
   // Token k lies, below verb v, in a place phrase ("in Bali") or in what the object is called
   // ("condemned the launch as a violation of U.N. resolutions").

@@ -46,7 +46,7 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
   int at = i;  // the word whose conjuncts are the actor's too
   if (m < 0 && s_.parsed) {
     for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
-      if (mention_at_[k] >= 0 && !UnderAttribution(k, i) && !WaterOf(k)) {
+      if (mention_at_[k] >= 0 && !UnderNoPartyPhrase(k, i) && !WaterOf(k)) {
         m = mention_at_[k];
         at = k;  // "suspended flights to Panama and Peru"
         break;

@@ -61,8 +61,7 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
       // "according to the Kremlin": who says so.
       // "agreed to restore relations after Turkish mediation": when, not with whom.
       if (rel == "obl" && t_.Child(ch, "case") >= 0 &&
-          (t_.lemma(t_.Child(ch, "case")) == "as" || Attribution(t_.Child(ch, "case")) ||
-           rules_.Has(rules_.temporals, t_.lemma(t_.Child(ch, "case")))))
+          (t_.lemma(t_.Child(ch, "case")) == "as" || NoPartyMarker(t_.Child(ch, "case"))))
         continue;
       ActorsAt(ch, out);
       keep(out);
@@ -169,24 +168,23 @@ bool Coder::ThingObject(const Candidate& c) const {
   return false;
 }
 
-bool Coder::Attribution(int c) const {
+bool Coder::NoPartyMarker(int c) const {
   std::string_view l = t_.lemma(c);
-  return l == "accord" || l == "according" || (l == "to" && c > 0 && AsciiLower(t_.text(c - 1)) == "according");
+  return l == "accord" || l == "according" || (l == "to" && c > 0 && AsciiLower(t_.text(c - 1)) == "according") ||
+         rules_.Has(rules_.temporals, l);
 }
 
-bool Coder::UnderAttribution(int k, int top) const {
+bool Coder::UnderNoPartyPhrase(int k, int top) const {
   for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
     for (int c : t_.children(k))
-      if (t_.rel(c) == "case" && (Attribution(c) || rules_.Has(rules_.temporals, t_.lemma(c)))) return true;
+      if (t_.rel(c) == "case" && NoPartyMarker(c)) return true;
   return false;
 }
 
 bool Coder::InPlacePhrase(int k, int v) const {
   for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
     int c = t_.Child(k, "case");
-    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || rules_.Has(rules_.temporals, t_.lemma(c)) ||
-                   t_.lemma(c) == "as" || Attribution(c)))
-      return true;
+    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as" || NoPartyMarker(c))) return true;
     k = t_.head(k);
   }
   return false;

@@ -60,7 +60,6 @@ std::optional<Location> Coder::CountryLocation(int k) const {
 
 std::optional<Location> Coder::PlaceOfNoun(int h, const std::string& hint) const {
   auto located = [&](Span span) { return Gazetteer(doc_.View(span), hint); };
-  auto country_at = [&](int k) { return CountryLocation(k); };
   int lo = -1, hi = -1;
   for (int c : t_.children(h))
     if (t_.rel(c) == "compound" && t_.tok(c).upos == "PROPN" && t_.Capitalized(c)) {
@@ -68,12 +67,12 @@ std::optional<Location> Coder::PlaceOfNoun(int h, const std::string& hint) const
       hi = std::max(hi, c);
     }
   if (lo >= 0) {
-    if (auto l = country_at(lo)) return l;
+    if (auto l = CountryLocation(lo)) return l;
     if (auto l = located(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end})) return l;
   }
   int poss = t_.Child(h, "nmod:poss");
   if (poss >= 0 && t_.tok(poss).upos == "PROPN") {
-    if (auto l = country_at(poss)) return l;
+    if (auto l = CountryLocation(poss)) return l;
     auto [plo, phi] = PlaceName(poss);
     return located(Span{t_.tok(plo).span.begin, t_.tok(phi).span.end});
   }
