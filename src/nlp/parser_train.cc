@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "nlp/training.h"
@@ -173,46 +174,54 @@ Parser ParserTrainer::Train(const std::vector<const ConlluSentence*>& train,
       std::to_string(keep.size()) + " of " + std::to_string(counts.size()) + " features kept");
   counts = {};
 
-  PerceptronTrainer trainer(classes, keep);
-  std::mt19937 rng(options.seed + 17);
-  std::vector<float> scores(classes);
-  std::vector<int> costs(classes);
-  for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
-    auto start = std::chrono::steady_clock::now();
-    size_t steps = 0, wrong = 0;
-    for (size_t s : ShuffledOrder(trees.size(), rng)) {
-      const GoldTree& t = trees[s];
-      Oracle oracle(t, parser.root_label_);
-      st.Reset(t.word_keys, t.tags);
-      while (!st.Terminal()) {
-        st.Features(feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        trainer.Score(feats.data(), feats.size(), scores.data());
-        ValidTransitions(parser, st, valid);
-        int pred = -1, gold = -1, min_cost = 1 << 30;
-        for (int tr : valid) {
-          costs[tr] = oracle.Cost(st, tr);
-          min_cost = std::min(min_cost, costs[tr]);
-          if (pred < 0 || scores[tr] > scores[pred]) pred = tr;
+  // Each run shuffles and explores differently; the runs' averaged weights are summed.
+  const int runs = std::max(1, options.parser_runs);
+  std::vector<float> averages(keep.size() * static_cast<size_t>(classes), 0.0f);
+  std::optional<PerceptronTrainer> last;
+  for (int run = 0; run < runs; ++run) {
+    PerceptronTrainer trainer(classes, keep);
+    std::mt19937 rng(options.seed + 17 + static_cast<uint32_t>(run) * 7919u);
+    std::vector<float> scores(classes);
+    std::vector<int> costs(classes);
+    for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
+      auto start = std::chrono::steady_clock::now();
+      size_t steps = 0, wrong = 0;
+      for (size_t s : ShuffledOrder(trees.size(), rng)) {
+        const GoldTree& t = trees[s];
+        Oracle oracle(t, parser.root_label_);
+        st.Reset(t.word_keys, t.tags);
+        while (!st.Terminal()) {
+          st.Features(feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          trainer.Score(feats.data(), feats.size(), scores.data());
+          ValidTransitions(parser, st, valid);
+          int pred = -1, gold = -1, min_cost = 1 << 30;
+          for (int tr : valid) {
+            costs[tr] = oracle.Cost(st, tr);
+            min_cost = std::min(min_cost, costs[tr]);
+            if (pred < 0 || scores[tr] > scores[pred]) pred = tr;
+          }
+          for (int tr : valid)
+            if (costs[tr] == min_cost && (gold < 0 || scores[tr] > scores[gold])) gold = tr;
+          if (costs[pred] > min_cost) {
+            trainer.Update(feats.data(), feats.size(), gold, pred);
+            ++wrong;
+          }
+          trainer.Tick();
+          ++steps;
+          bool explore = epoch > 0 && rng() % 10 < 9;
+          parser.Apply(st, explore ? pred : gold);
         }
-        for (int tr : valid)
-          if (costs[tr] == min_cost && (gold < 0 || scores[tr] > scores[gold])) gold = tr;
-        if (costs[pred] > min_cost) {
-          trainer.Update(feats.data(), feats.size(), gold, pred);
-          ++wrong;
-        }
-        trainer.Tick();
-        ++steps;
-        bool explore = epoch > 0 && rng() % 10 < 9;
-        parser.Apply(st, explore ? pred : gold);
       }
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      log("parser run " + std::to_string(run + 1) + " epoch " + std::to_string(epoch + 1) + ": " +
+          std::to_string(100.0 * (1.0 - static_cast<double>(wrong) / static_cast<double>(steps))) +
+          "% transitions right, " + std::to_string(secs) + " s");
     }
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    log("parser epoch " + std::to_string(epoch + 1) + ": " +
-        std::to_string(100.0 * (1.0 - static_cast<double>(wrong) / static_cast<double>(steps))) +
-        "% transitions right, " + std::to_string(secs) + " s");
+    trainer.AddAverageTo(averages);
+    if (run + 1 == runs) last.emplace(std::move(trainer));
   }
-  parser.weights_ = trainer.Average();
+  parser.weights_ = runs == 1 ? last->Average() : last->TableOf(averages);
   return parser;
 }
 

@@ -25,6 +25,9 @@ struct TrainOptions {
   // but the parser on its jackknifed tags fell under its test UAS floor (85.14), so 1.
   int tagger_runs = 1;
   int parser_epochs = 15;
+  // Parser trainings with different shuffles and exploration, averaged weights summed (as for
+  // the tagger): the same features and parsing cost, a bagged ensemble.
+  int parser_runs = 1;
   int jackknife_folds = 4;   // parser trains on tags predicted by taggers that never saw them
   int tagger_min_count = 2;  // features seen less often in the counting pass get no weights
   int parser_min_count = 2;
