@@ -47,8 +47,10 @@ std::vector<ConlluSentence> ToyTreebank() {
   return out;
 }
 
-std::unique_ptr<Model> TrainToy() {
+std::unique_ptr<Model> TrainToy(int tagger_runs = 1, int parser_runs = 1) {
   TrainOptions options;
+  options.tagger_runs = tagger_runs;
+  options.parser_runs = parser_runs;
   options.tagger_epochs = 3;
   options.parser_epochs = 3;
   options.jackknife_folds = 2;
@@ -173,6 +175,21 @@ TEST(Model, LearnsToyTreebankAndRoundTripsThroughItsFile) {
   flipped[bytes.size() / 2] ^= 0x55;
   EXPECT_FALSE(Model::FromBytes(flipped, "m").ok());
   EXPECT_FALSE(LoadModel(path + ".absent").ok());
+}
+
+// Summed runs (--tagger-runs, --parser-runs) still learn the toy grammar.
+TEST(Model, SummedRunsLearnTheToyTreebank) {
+  auto model = TrainToy(2, 3);
+  Analysis a;
+  std::vector<std::string_view> words = {"The", "bird", "saw", "a", "farmer", "."};
+  model->Analyze(words, true, a);
+  EXPECT_EQ(model->tagger().Xpos(a.tags[1]), "NN");
+  EXPECT_EQ(model->tagger().Upos(a.tags[2]), "VERB");
+  EXPECT_EQ(a.heads[1], 2);
+  EXPECT_EQ(a.heads[2], -1);
+  EXPECT_EQ(a.heads[4], 2);
+  EXPECT_EQ(model->parser().Label(a.labels[1]), "nsubj");
+  EXPECT_EQ(model->parser().Label(a.labels[4]), "obj");
 }
 
 TEST(Model, StagesAnnotateADocument) {
