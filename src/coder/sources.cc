@@ -69,8 +69,17 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
     const ActorMention& a = doc_.actors[m];
     int x = mention_at_[a.first_token - 2];
     std::string_view between = t_.lemma(static_cast<int>(a.first_token) - 1);
-    if (x >= 0 && x != m && (between == "and" || between == ",") && !a.role.empty() && doc_.actors[x].role == a.role &&
-        doc_.actors[x].country != a.country && std::find(out.begin(), out.end(), x) == out.end())
+    const ActorMention& b = x >= 0 ? doc_.actors[x] : a;
+    bool same_role = !a.role.empty() && b.role == a.role && b.country != a.country;
+    // "Colombian government and ELN rebels", parsed as one noun phrase: a whole actor with a
+    // role of its own, ending right before the "and", and a group after it (not a person's
+    // second title: "Vice President and Foreign Minister Joschka Fischer").
+    auto upos_at = [&](uint32_t k) { return std::string_view(t_.tok(static_cast<int>(k)).upos); };
+    bool whole = !b.role.empty() && b.last_token + 1 == a.first_token &&
+                 (upos_at(b.last_token - 1) == "NOUN" || upos_at(b.last_token - 1) == "PROPN") &&
+                 upos_at(a.last_token - 1) == "NOUN";
+    if (x >= 0 && x != m && (between == "and" || (between == "," && same_role)) && (same_role || whole) &&
+        std::find(out.begin(), out.end(), x) == out.end())
       out.push_back(x);
   }
   if (!s_.parsed) return;
