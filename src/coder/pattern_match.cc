@@ -143,6 +143,12 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
           ok = false;
           break;
         }
+        // Before a verb, a word is its own modifier ("$ sexually * +", "$ ethnically * +").
+        if (!noun && s_.parsed && el.kind == kb::PatternElement::kWord && el.lemma != "and" &&
+            !ModifiesFromBefore(v, el.lemma)) {
+          ok = false;
+          break;
+        }
         if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && t_.head(v) >= 0 &&
             (t_.lemma(t_.head(v)) == el.lemma || lower_[t_.head(v)] == el.lemma))
           c.light = t_.head(v);
@@ -234,6 +240,12 @@ bool Coder::Attached(int h, int v, int governor, const std::vector<int>& words) 
   }
   int up = t_.head(h);
   return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
+}
+
+bool Coder::ModifiesFromBefore(int v, std::string_view lemma) const {
+  for (int c : t_.children(v))
+    if (c < v && (t_.lemma(c) == lemma || lower_[c] == lemma)) return true;
+  return false;
 }
 
 bool Coder::NamesObject(const Candidate& c, int v) const {

@@ -97,6 +97,7 @@ class Coder {
   bool Attached(int h, int v, int governor, const std::vector<int>& words) const;
 
   // A word of the candidate's pattern is an object of verb v.
+  bool ModifiesFromBefore(int v, std::string_view lemma) const;
   bool NamesObject(const Candidate& c, int v) const;
 
   // Some object of verb v names an actor.
