@@ -96,8 +96,10 @@ class Coder {
   // revocation of a ruling"), and must name an actor or a place (NamesActor).
   bool Attached(int h, int v, int governor, const std::vector<int>& words) const;
 
-  // A word of the candidate's pattern is an object of verb v.
+  // Verb v has a dependent before it with this lemma or form ("sexually assaulted").
   bool ModifiesFromBefore(int v, std::string_view lemma) const;
+
+  // A word of the candidate's pattern is an object of verb v.
   bool NamesObject(const Candidate& c, int v) const;
 
   // Some object of verb v names an actor.

@@ -78,7 +78,7 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
     bool whole = !b.role.empty() && b.last_token + 1 == a.first_token &&
                  (upos_at(b.last_token - 1) == "NOUN" || upos_at(b.last_token - 1) == "PROPN") &&
                  upos_at(a.last_token - 1) == "NOUN";
-    if (x >= 0 && x != m && (between == "and" || (between == "," && same_role)) && (same_role || whole) &&
+    if (x >= 0 && x != m && ((same_role && (between == "and" || between == ",")) || (whole && between == "and")) &&
         std::find(out.begin(), out.end(), x) == out.end())
       out.push_back(x);
   }

@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
-#include <optional>
 #include <unordered_map>
 
 #include "nlp/training.h"
@@ -175,14 +174,10 @@ Parser ParserTrainer::Train(const std::vector<const ConlluSentence*>& train,
   counts = {};
 
   // Each run shuffles and explores differently; the runs' averaged weights are summed.
-  const int runs = std::max(1, options.parser_runs);
-  std::vector<float> averages(keep.size() * static_cast<size_t>(classes), 0.0f);
-  std::optional<PerceptronTrainer> last;
-  for (int run = 0; run < runs; ++run) {
-    PerceptronTrainer trainer(classes, keep);
+  std::vector<float> scores(classes);
+  std::vector<int> costs(classes);
+  parser.weights_ = SummedRuns(options.parser_runs, classes, keep, [&](PerceptronTrainer& trainer, int run) {
     std::mt19937 rng(options.seed + 17 + static_cast<uint32_t>(run) * 7919u);
-    std::vector<float> scores(classes);
-    std::vector<int> costs(classes);
     for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
       auto start = std::chrono::steady_clock::now();
       size_t steps = 0, wrong = 0;
@@ -218,10 +213,7 @@ Parser ParserTrainer::Train(const std::vector<const ConlluSentence*>& train,
           std::to_string(100.0 * (1.0 - static_cast<double>(wrong) / static_cast<double>(steps))) +
           "% transitions right, " + std::to_string(secs) + " s");
     }
-    trainer.AddAverageTo(averages);
-    if (run + 1 == runs) last.emplace(std::move(trainer));
-  }
-  parser.weights_ = runs == 1 ? last->Average() : last->TableOf(averages);
+  });
   return parser;
 }
 

@@ -4,7 +4,6 @@
 // over tagger_runs shuffles, whose averaged weights are summed.
 #include <algorithm>
 #include <map>
-#include <optional>
 #include <unordered_map>
 
 #include "nlp/training.h"
@@ -121,13 +120,9 @@ Tagger TaggerTrainer::Train(const std::vector<const ConlluSentence*>& train,
   counts = {};
 
   // Each run shuffles differently; the runs' averaged weights are summed into one table.
-  const int runs = std::max(1, options.tagger_runs);
-  std::vector<float> averages(keep.size() * num_tags, 0.0f);
-  std::optional<PerceptronTrainer> last;
-  for (int run = 0; run < runs; ++run) {
-    PerceptronTrainer trainer(num_tags, keep);
+  std::vector<float> scores(num_tags);
+  tagger.weights_ = SummedRuns(options.tagger_runs, num_tags, keep, [&](PerceptronTrainer& trainer, int run) {
     std::mt19937 rng(options.seed + static_cast<uint32_t>(run) * 7919u);
-    std::vector<float> scores(num_tags);
     for (int epoch = 0; epoch < options.tagger_epochs; ++epoch) {
       size_t correct = 0, total = 0;
       for (size_t s : ShuffledOrder(train.size(), rng)) {
@@ -152,10 +147,7 @@ Tagger TaggerTrainer::Train(const std::vector<const ConlluSentence*>& train,
       log("tagger run " + std::to_string(run + 1) + " epoch " + std::to_string(epoch + 1) + ": train accuracy " +
           std::to_string(100.0 * static_cast<double>(correct) / static_cast<double>(total)));
     }
-    trainer.AddAverageTo(averages);
-    if (run + 1 == runs) last.emplace(std::move(trainer));
-  }
-  tagger.weights_ = last->TableOf(averages);
+  });
   return tagger;
 }
 

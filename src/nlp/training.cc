@@ -1,6 +1,7 @@
 // Orchestrates training: the tagger on all of train; k taggers on k-1 folds each to tag the
 // fold they did not see (jackknifing), so the parser learns from tags as noisy as the ones it
 // will get; the lemmatizer from gold tags; the parser from the jackknifed tags.
+#include <algorithm>
 #include <chrono>
 
 #include "base/paths.h"
@@ -8,6 +9,18 @@
 #include "nlp/training.h"
 
 namespace dyad::nlp {
+
+WeightTable SummedRuns(int runs, int classes, const std::vector<uint32_t>& keep,
+                       const std::function<void(PerceptronTrainer&, int)>& train_run) {
+  std::vector<float> averages(keep.size() * static_cast<size_t>(classes), 0.0f);
+  PerceptronTrainer trainer(classes, keep);
+  for (int run = 0; run < std::max(1, runs); ++run) {
+    if (run > 0) trainer = PerceptronTrainer(classes, keep);
+    train_run(trainer, run);
+    trainer.AddAverageTo(averages);
+  }
+  return trainer.TableOf(averages);
+}
 
 std::string DefaultIrregularVerbsPath() { return DataPath("nlp/irregular_verbs.txt"); }
 

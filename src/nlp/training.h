@@ -37,6 +37,12 @@ struct TrainOptions {
 // Visits 0..n-1 in an order shuffled by rng; portable (no std::shuffle).
 std::vector<size_t> ShuffledOrder(size_t n, std::mt19937& rng);
 
+// Trains `runs` perceptrons over the features `keep` (train_run(trainer, run) does one run's
+// epochs) and returns their averaged weights summed into one table: a bagged ensemble that
+// scores at the cost of one model (--tagger-runs, --parser-runs).
+WeightTable SummedRuns(int runs, int classes, const std::vector<uint32_t>& keep,
+                       const std::function<void(PerceptronTrainer&, int)>& train_run);
+
 class TaggerTrainer {
  public:
   static Tagger Train(const std::vector<const ConlluSentence*>& train, const TrainOptions& options,
