@@ -355,11 +355,13 @@ void Coder::Emit(const Candidate& c) {
     if (only_self && ts[0] >= 0) Why(c.verb, c.pattern, "target is the source");
     for (int t : ts) {
       if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;
-      // "officials told reporters": two bare agents with no country say nothing about whom.
+      // "officials told reporters": two bare agents with no country say nothing about whom. One
+      // with no target is still an event ("the governor's office declined to comment": GOV 011,
+      // as PETRARCH's ---GOV), its country left empty for the analyst to filter.
       ActorMention source = localized(doc_.actors[s]);
       ActorMention target = t >= 0 ? localized(doc_.actors[t]) : ActorMention{};
       if (source.code == target.code) continue;
-      if (Bare(source) && (t < 0 || Bare(target))) {
+      if (Bare(source) && t >= 0 && Bare(target)) {
         Why(c.verb, c.pattern, "source and target name no country");
         continue;
       }
