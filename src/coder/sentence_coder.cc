@@ -237,7 +237,21 @@ std::string Coder::RefusalCode(std::string_view code) const {
   return "";
 }
 
+// "Iranian-backed Houthi rebels", "a Republican-controlled Congress": a participle written as the
+// second half of a hyphenated word that modifies a noun describes that noun; no event happens.
+bool Coder::HyphenatedModifier(int v) const {
+  if (v < 2 || t_.text(v - 1) != "-") return false;
+  if (t_.tok(v - 2).span.end != t_.tok(v - 1).span.begin || t_.tok(v - 1).span.end != t_.tok(v).span.begin)
+    return false;
+  const std::string_view x = t_.tok(v).xpos;
+  if (x != "VBN" && x != "VBG" && x != "JJ") return false;
+  std::string_view r = t_.rel(v);
+  int h = t_.head(v);
+  return r == "amod" || r == "compound" || (h > v && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN"));
+}
+
 void Coder::Emit(const Candidate& c) {
+  if (s_.parsed && HyphenatedModifier(c.verb)) return Why(c.verb, c.pattern, "part of a hyphenated modifier");
   bool passive = false;
   int subject = -1;
   std::vector<int> sources = Sources(c.verb, &passive, &subject, c.light);
