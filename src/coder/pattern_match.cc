@@ -120,6 +120,13 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
     c.verb = v;
     c.pattern = &p;
     bool after_verb = false, ok = true;
+    bool target_first = false, source_after = false;  // "+ * &milhelp from $": a converse pattern
+    for (size_t e = 0, head = p.elements.size(); e < p.elements.size(); ++e) {
+      if (p.elements[e].kind == kb::PatternElement::kVerb) head = e;
+      if (p.elements[e].kind == kb::PatternElement::kTarget && head == p.elements.size()) target_first = true;
+      if (p.elements[e].kind == kb::PatternElement::kSource && e > head) source_after = true;
+    }
+    const bool converse = target_first && source_after;
     size_t pos = 0;  // index into scope
     while (pos < scope.size() && scope[pos] <= v) ++pos;
     for (size_t e = 0; e < p.elements.size(); ++e) {
@@ -168,6 +175,10 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
       // must be that phrase's case marker, not any "to" or "on" in the clause.
       bool marks_target =
           s_.parsed && e + 1 < p.elements.size() && p.elements[e + 1].kind == kb::PatternElement::kTarget;
+      // Only a converse pattern ("+ * &milhelp from $": target before the head) marks its source
+      // ("* by $ against +" keeps the ordinary roles).
+      bool marks_source = s_.parsed && converse && e + 1 < p.elements.size() &&
+                          p.elements[e + 1].kind == kb::PatternElement::kSource;
       bool found = false;
       for (; pos < scope.size(); ++pos) {
         int k = scope[pos];
@@ -178,8 +189,12 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
           weak_marker = true;
           continue;
         }
+        if (marks_source && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words) ||
+                             !NamesActor(t_.head(k))))
+          continue;
         c.words.push_back(k);
         if (marks_target) c.target_case = k;
+        if (marks_source) c.source_case = k;
         ++pos;
         found = true;
         break;

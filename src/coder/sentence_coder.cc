@@ -255,6 +255,17 @@ void Coder::Emit(const Candidate& c) {
   bool passive = false;
   int subject = -1;
   std::vector<int> sources = Sources(c.verb, &passive, &subject, c.light);
+  // "Ukraine received weapons from the United States" ("+ * &milhelp from $"): the giver in the
+  // "from" phrase is the source, the subject who receives the target.
+  std::vector<int> receivers;
+  if (c.source_case >= 0) {
+    receivers.swap(sources);
+    ActorsAt(t_.head(c.source_case), sources);
+    receivers.erase(std::remove_if(receivers.begin(), receivers.end(),
+                                   [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
+                    receivers.end());
+    if (receivers.empty()) return Why(c.verb, c.pattern, "no target actor");
+  }
   if (sources.empty()) return Why(c.verb, c.pattern, "no source actor");
   int clause = ClauseVerb(c.verb);
   if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
@@ -280,7 +291,7 @@ void Coder::Emit(const Candidate& c) {
   if (polarity_.Hypothetical(clause) ||
       (!refusal.empty() && t_.rel(clause) == "xcomp" && polarity_.Hypothetical(t_.head(clause))))
     return Why(c.verb, c.pattern, "hypothetical");
-  std::vector<int> targets = Targets(c, passive, subject, sources);
+  std::vector<int> targets = c.source_case >= 0 ? receivers : Targets(c, passive, subject, sources);
   // "Ukraine and Russia exchanged 95 prisoners" ("$ and + * &captive"): they act on each other,
   // not on what they exchange, a word of the pattern.
   // "Taiwan deployed ships and aircraft": forces with no country a show of force moves are the

@@ -38,6 +38,9 @@ struct Candidate {
   bool weak_only = false;  // only a weak match: its target phrase named no actor
   int target_token = -1;   // the target is the actor at this token (a demand's addressee)
   bool mutual_slot = false;  // "$ and + * ...": coordinated sources act on each other
+  // "+ * &milhelp from $": the preposition that introduces the source; the subject is the target
+  // ("Ukraine received weapons from the United States").
+  int source_case = -1;
 };
 
 // Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
