@@ -239,6 +239,9 @@ std::string Coder::RefusalCode(std::string_view code) const {
 
 // "Iranian-backed Houthi rebels", "a Republican-controlled Congress": a participle written as the
 // second half of a hyphenated word that modifies a noun describes that noun; no event happens.
+// A code listed in rules.txt own-forces.
+bool Coder::OwnForcesCode(std::string_view code) const { return rules_.Has(rules_.own_forces, code); }
+
 bool Coder::HyphenatedModifier(int v) const {
   if (v < 2 || t_.text(v - 1) != "-") return false;
   if (t_.tok(v - 2).span.end != t_.tok(v - 1).span.begin || t_.tok(v - 1).span.end != t_.tok(v).span.begin)
@@ -294,10 +297,19 @@ void Coder::Emit(const Candidate& c) {
   std::vector<int> targets = c.source_case >= 0 ? receivers : Targets(c, passive, subject, sources);
   // "Ukraine and Russia exchanged 95 prisoners" ("$ and + * &captive"): they act on each other,
   // not on what they exchange, a word of the pattern.
-  // "Taiwan deployed ships and aircraft": forces with no country a show of force moves are the
-  // source's own, not its target.
+  // "Taiwan deployed ships and aircraft": forces with no country that a show of force, a
+  // peacekeeping offer or a withdrawal moves are the source's own, not its target (rules.txt
+  // own-forces).
   if (std::string_view(c.pattern->cameo).substr(0, 2) == "15")
     targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return Bare(doc_.actors[m]); }),
+                  targets.end());
+  else if (OwnForcesCode(c.pattern->cameo))  // "withdrew its troops", "contribute troops"
+    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                 [&](int m) {
+                                   const ActorMention& a = doc_.actors[m];
+                                   return (a.role == "MIL" || a.role == "COP") &&
+                                          (a.country.empty() || a.country == doc_.actors[sources[0]].country);
+                                 }),
                   targets.end());
   // "India and Canada expelled each other's diplomats": a reciprocal makes them act on each
   // other, whatever the phrase it sits in names.
