@@ -239,6 +239,12 @@ std::string Coder::RefusalCode(std::string_view code) const {
 
 // "Iranian-backed Houthi rebels", "a Republican-controlled Congress": a participle written as the
 // second half of a hyphenated word that modifies a noun describes that noun; no event happens.
+// rules.txt targetless: a root ("14") whose events may have no target, or a code ("012") that
+// is coded with none when its only target is its own source.
+bool Coder::Targetless(const kb::CameoCode& code) const {
+  return rules_.targetless_roots.count(code.root) > 0 || rules_.targetless_roots.count(code.code) > 0;
+}
+
 // A code listed in rules.txt own-forces.
 bool Coder::OwnForcesCode(std::string_view code) const { return rules_.Has(rules_.own_forces, code); }
 
@@ -388,7 +394,7 @@ void Coder::Emit(const Candidate& c) {
     bool only_self = !ts.empty() && std::all_of(ts.begin(), ts.end(), [&](int t) {
       return t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code);
     });
-    if (only_self && !mutual && rules_.targetless_roots.count(cameo->root)) ts = {-1};
+    if (only_self && !mutual && Targetless(*cameo)) ts = {-1};
     if (only_self && ts[0] >= 0) Why(c.verb, c.pattern, "target is the source");
     for (int t : ts) {
       if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;

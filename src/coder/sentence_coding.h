@@ -214,6 +214,7 @@ class Coder {
   std::string RefusalCode(std::string_view code) const;
   bool HyphenatedModifier(int v) const;
   bool OwnForcesCode(std::string_view code) const;
+  bool Targetless(const kb::CameoCode& code) const;
 
   void Emit(const Candidate& c);
 
