@@ -365,6 +365,10 @@ void Coder::Emit(const Candidate& c) {
   bool words_matched = explicit_roles && (c.target_case >= 0 || c.weak);
   // "made his remarks": a bare statement with no one addressed says nothing about relations.
   if (targets.empty() && !mutual && cameo->code == "010") return Why(c.verb, c.pattern, "statement with no target");
+  // "they came in the morning", "came to power": a visit to no one is no visit (rules.txt
+  // needs-target).
+  if (targets.empty() && !mutual && rules_.Has(rules_.needs_target, cameo->code))
+    return Why(c.verb, c.pattern, "no target actor");
   if (targets.empty() && !mutual && (c.has_target_slot || !explicit_roles) && !words_matched &&
       !rules_.targetless_roots.count(cameo->root))
     return Why(c.verb, c.pattern, "no target actor");
