@@ -408,6 +408,12 @@ void Coder::Emit(const Candidate& c) {
       ActorMention source = localized(doc_.actors[s]);
       ActorMention target = t >= 0 ? localized(doc_.actors[t]) : ActorMention{};
       if (source.code == target.code) continue;
+      // "he told reporters", "she told Al Jazeera": a statement to the press is addressed to its
+      // readers, not to the outlet.
+      if (cameo->code == "010" && t >= 0 && target.role == "MED") {
+        Why(c.verb, c.pattern, "a statement to the press");
+        continue;
+      }
       if (Bare(source) && t >= 0 && Bare(target)) {
         Why(c.verb, c.pattern, "source and target name no country");
         continue;
