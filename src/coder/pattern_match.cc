@@ -206,7 +206,10 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
     }
     if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
     if (ok && object_slot_empty) {
-      if (!unfilled) unfilled = std::move(c);
+      // "what he called a horrific act", "a project called the Congo Pipeline": some verbs act
+      // on their object only (rules.txt object-target), never on an actor elsewhere.
+      bool bare = p.elements.size() == 3;  // "$ * +" itself, not "$ * + to step down"
+      if (!unfilled && !(bare && rules_.Has(rules_.object_targets, p.head))) unfilled = std::move(c);
       continue;
     }
     if (ok && unfilled && !NamesObject(c, v)) continue;  // only naming the object does better
