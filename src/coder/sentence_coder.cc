@@ -256,7 +256,15 @@ bool Coder::HyphenatedModifier(int v) const {
   if (x != "VBN" && x != "VBG" && x != "JJ") return false;
   std::string_view r = t_.rel(v);
   int h = t_.head(v);
-  return r == "amod" || r == "compound" || (h > v && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN"));
+  if (r == "amod" || r == "compound" || (h > v && (t_.tok(h).upos == "NOUN" || t_.tok(h).upos == "PROPN")))
+    return true;
+  // However the parse hung it, a hyphenated participle with no subject or auxiliary of its own
+  // is a modifier ("troops test-fired the missile" keeps its subject).
+  for (int c : t_.children(v)) {
+    std::string_view cr = t_.rel(c);
+    if (cr == "nsubj" || cr == "aux") return false;
+  }
+  return true;
 }
 
 void Coder::Emit(const Candidate& c) {
