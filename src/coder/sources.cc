@@ -176,6 +176,19 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
       int poss = t_.Child(t_.head(v), "nmod:poss");
       if (poss >= 0) return {poss};
     }
+    // "launched operations to detain", "took steps to ease": the purpose of an undertaking the
+    // subject launched (rules.txt undertaking) is the subject's act.
+    if (r == "acl" && t_.head(v) >= 0 && t_.rel(t_.head(v)) == "obj" && t_.head(t_.head(v)) >= 0 &&
+        rules_.Has(rules_.undertakings, t_.lemma(t_.head(v)))) {
+      int noun = t_.head(v), gov = t_.head(noun);
+      int det = t_.Child(noun, "det");
+      bool launched = rules_.Has(rules_.light_verbs, t_.lemma(gov)) || t_.lemma(gov) == "take" || t_.lemma(gov) == "make";
+      bool none = det >= 0 && t_.lemma(det) == "no";  // "made no move to arm"
+      if (int mark = t_.Child(v, "mark"); launched && !none && mark >= 0 && t_.lemma(mark) == "to") {
+        v = gov;
+        continue;
+      }
+    }
     // "it remained skeptical[obj]": a predicate adjective the parser made an object.
     if (r != "xcomp" && r != "conj" && r != "advcl" && !(r == "obj" && v == own && PredicateAdjective(v))) return out;
     // "struck targets after an attack near Ankara killed five": a conjunct with no "and" and
