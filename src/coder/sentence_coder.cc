@@ -334,6 +334,13 @@ void Coder::Emit(const Candidate& c) {
   // "Biden and Xi met": coordinated sources with no other target act on each other, unless
   // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
   bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0;
+  // A bare "$ and + *" names two parties acting on each other: for consulting and cooperating
+  // (04, 05), one source alone ("Police are working on several leads") is no such act (one
+  // with words of its own, "established diplomatic ties", still is). (An agreement,
+  // 03, with no partner named is still an agreement: "agreed to relax the curfew".)
+  const std::string_view proot = std::string_view(c.pattern->cameo).substr(0, 2);
+  if (c.mutual_slot && c.words.empty() && sources.size() < 2 && targets.empty() && (proot == "04" || proot == "05"))
+    return Why(c.verb, c.pattern, "one party for a pattern of two");
   std::string code = c.pattern->cameo;
   // "Houthi rebels claimed that they had attacked Saudi cities": the claim of one's own act of
   // force is a claim of responsibility (015, rules.txt claim).
