@@ -284,6 +284,20 @@ void Coder::Emit(const Candidate& c) {
     if (receivers.empty()) return Why(c.verb, c.pattern, "no target actor");
   }
   if (sources.empty()) return Why(c.verb, c.pattern, "no source actor");
+  // "African leaders gathered at the AU headquarters": officials who gather meet, they do not
+  // protest; "it demonstrates the commitment": demonstrating something is showing it (rules.txt
+  // assembly, official-role, shows).
+  if (std::string_view(c.pattern->cameo).substr(0, 2) == "14" && s_.parsed) {
+    std::string_view lemma = t_.lemma(c.verb);
+    if (rules_.Has(rules_.shows, lemma) && t_.Child(c.verb, "obj") >= 0)
+      return Why(c.verb, c.pattern, "showing something, not protesting");
+    if (rules_.Has(rules_.assemblies, lemma)) {
+      sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                   [&](int m) { return rules_.Has(rules_.official_roles, doc_.actors[m].role); }),
+                    sources.end());
+      if (sources.empty()) return Why(c.verb, c.pattern, "officials gathering, not protesting");
+    }
+  }
   int clause = ClauseVerb(c.verb);
   if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
   if (polarity_.Alleged(clause)) return Why(c.verb, c.pattern, "an act someone is accused of or punished for");
