@@ -208,8 +208,11 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
   return out;
 }
 
+// "the Gulf of Oman", "the Indian Ocean", "the South China Sea": a land word naming waters.
 bool Coder::WaterOf(int k) const {
-  return t_.rel(k) == "nmod" && t_.head(k) >= 0 && rules_.Has(rules_.waters, AsciiLower(t_.text(t_.head(k))));
+  std::string_view r = t_.rel(k);
+  return (r == "nmod" || r == "amod" || r == "compound") && t_.head(k) >= 0 &&
+         rules_.Has(rules_.waters, AsciiLower(t_.text(t_.head(k))));
 }
 
 int Coder::TimeSubject(int c) const {
