@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 #include <string>
 
 #include "base/strings.h"
@@ -186,7 +187,8 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         if (lemma != el.lemma && lower_[k] != el.lemma) continue;
         if (marks_target && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words))) continue;
         if (marks_target && !NamesActor(t_.head(k))) {
-          weak_marker = true;
+          // "fired his chief of staff on Sunday": a phrase of time is no target phrase at all.
+          if (!TimePhrase(t_.head(k))) weak_marker = true;
           continue;
         }
         if (marks_source && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words) ||
@@ -270,6 +272,18 @@ bool Coder::NamesObject(const Candidate& c, int v) const {
   for (int k : c.words)
     if (t_.head(k) == v && (t_.rel(k) == "obj" || t_.rel(k) == "iobj")) return true;
   return false;
+}
+
+// A weekday or month name (capitalised: "the march" is a protest) or a time of day or unit.
+bool Coder::TimePhrase(int h) const {
+  static const std::set<std::string_view> kNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december"};
+  static const std::set<std::string_view> kTimes = {"weekend", "night", "morning", "evening", "afternoon"};
+  if (h < 0) return false;
+  return (kNames.count(lower_[h]) > 0 && t_.Capitalized(h)) || kTimes.count(lower_[h]) > 0 ||
+         rules_.Has(rules_.time_units, t_.lemma(h));
 }
 
 bool Coder::ObjectNamesActor(int v) const {

@@ -213,6 +213,7 @@ class Coder {
   // The rejection a refused act of this code is (rules.txt refusal, longest prefix), or "".
   std::string RefusalCode(std::string_view code) const;
   bool HyphenatedModifier(int v) const;
+  bool TimePhrase(int h) const;
   bool OwnForcesCode(std::string_view code) const;
   bool Targetless(const kb::CameoCode& code) const;
 
