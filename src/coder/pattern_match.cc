@@ -259,6 +259,9 @@ bool Coder::Attached(int h, int v, int governor, const std::vector<int>& words) 
     h = t_.head(h);
   }
   int up = t_.head(h);
+  // "gave a warm welcome on Thursday to[nmod of Thursday] de Klerk": a phrase the parse hung on
+  // the verb's phrase of time belongs to the verb.
+  if (up >= 0 && up != v && TimePhrase(up) && (t_.head(up) == v || t_.head(up) == governor)) up = t_.head(up);
   return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
 }
 
