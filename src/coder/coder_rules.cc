@@ -27,7 +27,10 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"subordinator", &r.subordinators}, {"light", &r.light_verbs},   {"predicate", &r.predicates},
       {"refuser", &r.refusers},       {"caution", &r.cautions},        {"claim", &r.claims},
       {"naming", &r.namings},         {"weak-agent", &r.weak_agents},  {"armed-role", &r.armed_roles},
-      {"targetless", &r.targetless_roots}, {"own-forces", &r.own_forces}, {"assembly", &r.assemblies}, {"official-role", &r.official_roles}, {"shows", &r.shows}, {"undertaking", &r.undertakings}, {"object-target", &r.object_targets}, {"needs-target", &r.needs_target}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
+      {"targetless", &r.targetless_roots}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
+      {"own-forces", &r.own_forces},  {"assembly", &r.assemblies},     {"official-role", &r.official_roles},
+      {"shows", &r.shows},            {"undertaking", &r.undertakings}, {"object-target", &r.object_targets},
+      {"needs-target", &r.needs_target},
       {"state", &r.state_roles},     {"third-party", &r.third_parties},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},
       {"water", &r.waters},           {"place-noun", &r.place_nouns}};

@@ -22,13 +22,13 @@ struct CoderRules {
   // A protest code done by an armed actor (armed_roles) -> the act of force it stands for.
   std::map<std::string, std::string, std::less<>> armed;
   std::set<std::string, std::less<>> targetless_roots;
-  std::set<std::string, std::less<>> needs_target;  // codes never coded without a target
-  std::set<std::string, std::less<>> object_targets;  // verbs whose "$ * +" needs an actor object
-  std::set<std::string, std::less<>> undertakings;  // "launched operations to detain": the launcher acts
+  std::set<std::string, std::less<>> needs_target;    // codes never coded without a target
+  std::set<std::string, std::less<>> object_targets;  // verbs whose bare "$ * +" needs an actor object
+  std::set<std::string, std::less<>> undertakings;    // "launched operations to detain": the launcher acts
   std::set<std::string, std::less<>> assemblies;      // "gather": a protest only for non-officials
   std::set<std::string, std::less<>> official_roles;  // roles that gather to meet, not to protest
   std::set<std::string, std::less<>> shows;           // "demonstrate": with an object, no protest
-  std::set<std::string, std::less<>> own_forces;  // code prefixes whose bare forces are the source's own
+  std::set<std::string, std::less<>> own_forces;      // codes whose troops or police are the source's own
   std::map<std::string, std::string, std::less<>> intent;  // root -> intent code
   // A refused cooperative act (Polarity::Refused) is coded as the matching rejection: the
   // longest prefix of the act's code -> the CAMEO 12x code ("refused to meet" 04x -> 125).

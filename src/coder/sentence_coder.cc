@@ -237,8 +237,6 @@ std::string Coder::RefusalCode(std::string_view code) const {
   return "";
 }
 
-// "Iranian-backed Houthi rebels", "a Republican-controlled Congress": a participle written as the
-// second half of a hyphenated word that modifies a noun describes that noun; no event happens.
 // rules.txt targetless: a root ("14") whose events may have no target, or a code ("012") that
 // is coded with none when its only target is its own source.
 bool Coder::Targetless(const kb::CameoCode& code) const {
@@ -248,6 +246,8 @@ bool Coder::Targetless(const kb::CameoCode& code) const {
 // A code listed in rules.txt own-forces.
 bool Coder::OwnForcesCode(std::string_view code) const { return rules_.Has(rules_.own_forces, code); }
 
+// "Iranian-backed Houthi rebels", "a Republican-controlled Congress": a participle written as the
+// second half of a hyphenated word that modifies a noun describes that noun; no event happens.
 bool Coder::HyphenatedModifier(int v) const {
   if (v < 2 || t_.text(v - 1) != "-") return false;
   if (t_.tok(v - 2).span.end != t_.tok(v - 1).span.begin || t_.tok(v - 1).span.end != t_.tok(v).span.begin)

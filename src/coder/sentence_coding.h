@@ -212,8 +212,11 @@ class Coder {
 
   // The rejection a refused act of this code is (rules.txt refusal, longest prefix), or "".
   std::string RefusalCode(std::string_view code) const;
+  // The verb is the participle of a hyphenated modifier ("Iranian-backed militias").
   bool HyphenatedModifier(int v) const;
+  // The word heads a phrase of time ("on Sunday", "in March", "at night").
   bool TimePhrase(int h) const;
+  // rules.txt own-forces and targetless.
   bool OwnForcesCode(std::string_view code) const;
   bool Targetless(const kb::CameoCode& code) const;
 
