@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
 #include <string>
 
 #include "base/strings.h"
+#include "dyad/date.h"
 #include "coder/sentence_coding.h"
 
 namespace dyad::coder::detail {
@@ -121,13 +121,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
     c.verb = v;
     c.pattern = &p;
     bool after_verb = false, ok = true;
-    bool target_first = false, source_after = false;  // "+ * &milhelp from $": a converse pattern
-    for (size_t e = 0, head = p.elements.size(); e < p.elements.size(); ++e) {
-      if (p.elements[e].kind == kb::PatternElement::kVerb) head = e;
-      if (p.elements[e].kind == kb::PatternElement::kTarget && head == p.elements.size()) target_first = true;
-      if (p.elements[e].kind == kb::PatternElement::kSource && e > head) source_after = true;
-    }
-    const bool converse = target_first && source_after;
+    bool target_first = false;  // "+ * &milhelp from $": a converse pattern names its target first
     size_t pos = 0;  // index into scope
     while (pos < scope.size() && scope[pos] <= v) ++pos;
     for (size_t e = 0; e < p.elements.size(); ++e) {
@@ -137,6 +131,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         continue;
       }
       if (!after_verb) {
+        if (el.kind == kb::PatternElement::kTarget) target_first = true;
         // "$ and + * ...": the target is the source's conjunct; they act on each other.
         if (el.kind == kb::PatternElement::kTarget && e > 0 && p.elements[e - 1].kind == kb::PatternElement::kWord &&
             p.elements[e - 1].lemma == "and")
@@ -178,7 +173,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
           s_.parsed && e + 1 < p.elements.size() && p.elements[e + 1].kind == kb::PatternElement::kTarget;
       // Only a converse pattern ("+ * &milhelp from $": target before the head) marks its source
       // ("* by $ against +" keeps the ordinary roles).
-      bool marks_source = s_.parsed && converse && e + 1 < p.elements.size() &&
+      bool marks_source = s_.parsed && target_first && e + 1 < p.elements.size() &&
                           p.elements[e + 1].kind == kb::PatternElement::kSource;
       bool found = false;
       for (; pos < scope.size(); ++pos) {
@@ -277,15 +272,14 @@ bool Coder::NamesObject(const Candidate& c, int v) const {
   return false;
 }
 
-// A weekday or month name (capitalised: "the march" is a protest) or a time of day or unit.
+// A weekday or full month name (capitalised: "the march" is a protest) or a time of day or unit.
 bool Coder::TimePhrase(int h) const {
-  static const std::set<std::string_view> kNames = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december"};
-  static const std::set<std::string_view> kTimes = {"weekend", "night", "morning", "evening", "afternoon"};
   if (h < 0) return false;
-  return (kNames.count(lower_[h]) > 0 && t_.Capitalized(h)) || kTimes.count(lower_[h]) > 0 ||
+  std::string_view w = lower_[h];
+  // MonthNamed also takes "Jan", "Sept."; only full names count here.
+  bool month = MonthNamed(w) > 0 && w.back() != '.' && (w.size() > 4 || w == "may" || w == "june" || w == "july");
+  if ((WeekdayNamed(w) >= 0 || month) && t_.Capitalized(h)) return true;
+  return w == "weekend" || w == "night" || w == "morning" || w == "evening" || w == "afternoon" ||
          rules_.Has(rules_.time_units, t_.lemma(h));
 }
 

@@ -395,11 +395,10 @@ void Coder::Emit(const Candidate& c) {
   // "made his remarks": a bare statement with no one addressed says nothing about relations.
   if (targets.empty() && !mutual && cameo->code == "010") return Why(c.verb, c.pattern, "statement with no target");
   // "they came in the morning", "came to power": a visit to no one is no visit (rules.txt
-  // needs-target).
-  if (targets.empty() && !mutual && rules_.Has(rules_.needs_target, cameo->code))
-    return Why(c.verb, c.pattern, "no target actor");
-  if (targets.empty() && !mutual && (c.has_target_slot || !explicit_roles) && !words_matched &&
-      !rules_.targetless_roots.count(cameo->root))
+  // needs-target), whatever words of the pattern matched.
+  if (targets.empty() && !mutual &&
+      (rules_.Has(rules_.needs_target, cameo->code) ||
+       ((c.has_target_slot || !explicit_roles) && !words_matched && !rules_.targetless_roots.count(cameo->root))))
     return Why(c.verb, c.pattern, "no target actor");
   Date date = EventDate(clause, future && !threatened);  // a threat is made now
   std::string hint = doc_.actors[sources[0]].country;
