@@ -68,9 +68,21 @@ std::optional<Location> Coder::PlaceOfNoun(int h, const std::string& hint) const
     }
   if (lo >= 0) {
     if (auto l = CountryLocation(lo)) return l;
-    if (auto l = located(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end})) return l;
+    // "the Chadian capital": a country's adjective is no town of that name elsewhere (Chadian,
+    // China).
+    int m = mention_at_[lo];
+    bool country_word = m >= 0 && doc_.actors[m].code == doc_.actors[m].country;
+    auto l = located(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end});
+    if (l && (!country_word || l->country == doc_.actors[m].country)) return l;
   }
   int poss = t_.Child(h, "nmod:poss");
+  // "the province of Amman", "the capital of Bangui": the place the "of" phrase names.
+  if (poss < 0)
+    for (int c : t_.children(h))
+      if (t_.rel(c) == "nmod" && t_.tok(c).upos == "PROPN" && t_.Capitalized(c) && c > h) {
+        int of = t_.Child(c, "case");
+        if (of >= 0 && t_.lemma(of) == "of") poss = c;
+      }
   if (poss >= 0 && t_.tok(poss).upos == "PROPN") {
     if (auto l = CountryLocation(poss)) return l;
     auto [plo, phi] = PlaceName(poss);

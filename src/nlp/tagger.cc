@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <initializer_list>
 
 namespace dyad::nlp {
 namespace {
@@ -236,6 +237,85 @@ void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_
     if (aux < 0) continue;
     tags[i] = aux;
     tags[j] = participle;
+  }
+}
+
+namespace {
+
+bool IsNounTag(std::string_view x) { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS"; }
+bool IsPluralTag(std::string_view x) { return x == "NNS" || x == "NNPS"; }
+bool IsFiniteTag(std::string_view x) { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"; }
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Words of time after which a participle is a reduced relative ("killed Monday", "held last
+// year") and participles that name or class their noun ("a group called Hamas").
+bool IsTimeWord(std::string_view lower) {
+  return OneOf(lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "last", "next", "this", "earlier", "later", "ago", "today",
+                       "yesterday", "tonight"});
+}
+bool IsNamingParticiple(std::string_view lower) {
+  return OneOf(lower, {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "labeled", "labelled",
+                       "termed", "deemed", "considered", "based", "known", "given", "shown"});
+}
+
+// A clause word that ends the scan for a later finite verb: punctuation, conjunctions,
+// relative words, subordinators.
+bool EndsClause(std::string_view x, std::string_view lower) {
+  if (x == "," || x == ":" || x == "." || x == "-LRB-" || x == "-RRB-" || x == "``" || x == "''" || x == "CC" ||
+      x == "WDT" || x == "WP" || x == "WRB" || x == "NFP")
+    return true;
+  return x == "IN" && OneOf(lower, {"that", "because", "while", "as", "after", "before", "when", "if", "since",
+                                    "although", "though", "until", "whether"});
+}
+
+}  // namespace
+
+void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::string_view>& words,
+                                std::vector<int>& tags) {
+  const int past = tagger.Find("VERB", "VBD");
+  if (past < 0) return;
+  const size_t n = words.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    std::string_view x = tagger.Xpos(tags[i]);
+    if (x != "VBN" && x != "JJ") continue;
+    const std::string lower = Lower(words[i]);
+    if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0)) continue;
+    if (IsNamingParticiple(lower)) continue;
+    size_t p = i - 1;  // the subject's last word, an adverb or "today" aside
+    for (int skip = 0; skip < 2 && p > 0; ++skip) {
+      std::string_view px = tagger.Xpos(tags[p]);
+      if (px != "RB" && !OneOf(Lower(words[p]), {"today", "yesterday", "tonight"})) break;
+      --p;
+    }
+    std::string_view subject = tagger.Xpos(tags[p]);
+    if (!IsNounTag(subject)) continue;
+    std::string_view next = tagger.Xpos(tags[i + 1]);
+    bool object = OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
+                  (IsPluralTag(subject) && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"}));
+    if (!object || OneOf(Lower(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
+    bool reduced = false;  // a time word or a finite verb later in the clause
+    for (size_t k = i + 1; k < n && !reduced; ++k) {
+      std::string_view kx = tagger.Xpos(tags[k]);
+      const std::string kl = Lower(words[k]);
+      if ((k <= i + 4 && IsTimeWord(kl)) || kl == "by") reduced = true;  // "held hostage by the group"
+      if (EndsClause(kx, kl)) break;
+      if (IsFiniteTag(kx)) reduced = true;
+    }
+    if (!reduced) tags[i] = past;
   }
 }
 
