@@ -202,11 +202,17 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
       }
     }
     if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
+    // "what he called a horrific act", "a project called the Congo Pipeline", "received a letter
+    // from the union": some verbs act on their object itself only (rules.txt object-target),
+    // never on an actor elsewhere or inside the object's phrase. A passive's target is its
+    // subject ("he was received by Lebanese officials").
+    bool object_only = ok && p.elements.size() == 3 &&  // "$ * +" itself, not "$ * + to step down"
+                       p.elements[2].kind == kb::PatternElement::kTarget &&
+                       rules_.Has(rules_.object_targets, p.head) && t_.Child(v, "aux:pass") < 0 &&
+                       t_.Child(v, "nsubj:pass") < 0 && !(t_.tok(v).xpos == "VBN" && ByAgent(v));
+    if (object_only && !object_slot_empty && !ObjectIsActor(v)) continue;
     if (ok && object_slot_empty) {
-      // "what he called a horrific act", "a project called the Congo Pipeline": some verbs act
-      // on their object only (rules.txt object-target), never on an actor elsewhere.
-      bool bare = p.elements.size() == 3;  // "$ * +" itself, not "$ * + to step down"
-      if (!unfilled && !(bare && rules_.Has(rules_.object_targets, p.head))) unfilled = std::move(c);
+      if (!unfilled && !object_only) unfilled = std::move(c);
       continue;
     }
     if (ok && unfilled && !NamesObject(c, v)) continue;  // only naming the object does better
@@ -286,6 +292,24 @@ bool Coder::TimePhrase(int h) const {
 bool Coder::ObjectNamesActor(int v) const {
   for (int c : t_.children(v))
     if ((t_.rel(c) == "obj" || t_.rel(c) == "iobj") && NamesActor(c)) return true;
+  return false;
+}
+
+bool Coder::ObjectIsActor(int v) const {
+  // The object's own words: the head and its titles, possessor, compounds and adjectives
+  // ("Bulgaria's President Rosen Plevneliev"), not its prepositional phrases or clauses.
+  auto own = [&](int h) {
+    if (mention_at_[h] >= 0 || PronounLike(t_.lemma(h))) return true;
+    for (int c : t_.children(h)) {
+      std::string_view r = t_.full_rel(c);
+      if (r != "nmod:poss" && r != "nmod:desc" && r != "compound" && r != "flat" && r != "amod" && r != "appos") continue;
+      for (int k : t_.Subtree(c))
+        if (mention_at_[k] >= 0) return true;
+    }
+    return false;
+  };
+  for (int c : t_.children(v))
+    if ((t_.rel(c) == "obj" || t_.rel(c) == "iobj") && own(c)) return true;
   return false;
 }
 

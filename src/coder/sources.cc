@@ -189,6 +189,15 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
         continue;
       }
     }
+    // "issued a declaration demanding that", "adopted a resolution condemning": what a document
+    // (rules.txt document) says in its -ing clause, its issuer (rules.txt issuing) says; not
+    // who received or read it.
+    if (r == "acl" && t_.tok(v).xpos == "VBG" && t_.head(v) >= 0 && t_.rel(t_.head(v)) == "obj" &&
+        rules_.Has(rules_.documents, t_.lemma(t_.head(v))) && t_.head(t_.head(v)) >= 0 &&
+        rules_.Has(rules_.issuing, t_.lemma(t_.head(t_.head(v))))) {
+      v = t_.head(t_.head(v));
+      continue;
+    }
     // "it remained skeptical[obj]": a predicate adjective the parser made an object.
     if (r != "xcomp" && r != "conj" && r != "advcl" && !(r == "obj" && v == own && PredicateAdjective(v))) return out;
     // "struck targets after an attack near Ankara killed five": a conjunct with no "and" and
