@@ -291,9 +291,12 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
   const size_t n = words.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view x = tagger.Xpos(tags[i]);
-    if (x != "VBN" && x != "JJ") continue;
     const std::string lower = Lower(words[i]);
-    if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0)) continue;
+    // "settlers set fire to": the bare form of "set" the tagger read as a noun.
+    bool set_fire = x == "NN" && lower == "set" && OneOf(Lower(words[i + 1]), {"fire", "ablaze", "alight"});
+    if (x != "VBN" && x != "JJ" && !set_fire) continue;
+    // An -ed adjective only, and not one inside a name ("the Solomon Islands Armed Forces").
+    if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0 || lower != words[i])) continue;
     if (IsNamingParticiple(lower)) continue;
     size_t p = i - 1;  // the subject's last word, an adverb or "today" aside
     for (int skip = 0; skip < 2 && p > 0; ++skip) {
@@ -304,7 +307,7 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     std::string_view subject = tagger.Xpos(tags[p]);
     if (!IsNounTag(subject)) continue;
     std::string_view next = tagger.Xpos(tags[i + 1]);
-    bool object = OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
+    bool object = set_fire || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
                   (IsPluralTag(subject) && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"}));
     if (!object || OneOf(Lower(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
     bool reduced = false;  // a time word or a finite verb later in the clause
