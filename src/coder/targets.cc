@@ -170,8 +170,9 @@ bool Coder::ThingObject(const Candidate& c) const {
 
 bool Coder::NoPartyMarker(int c) const {
   std::string_view l = t_.lemma(c);
+  // "following the deaths of two Israelis": the parser's case marker keeps its verb lemma.
   return l == "accord" || l == "according" || (l == "to" && c > 0 && AsciiLower(t_.text(c - 1)) == "according") ||
-         rules_.Has(rules_.temporals, l);
+         rules_.Has(rules_.temporals, l) || rules_.Has(rules_.temporals, AsciiLower(t_.text(c)));
 }
 
 bool Coder::UnderNoPartyPhrase(int k, int top) const {

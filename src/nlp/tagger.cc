@@ -299,16 +299,21 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0 || lower != words[i])) continue;
     if (IsNamingParticiple(lower)) continue;
     size_t p = i - 1;  // the subject's last word, an adverb or "today" aside
-    for (int skip = 0; skip < 2 && p > 0; ++skip) {
+    for (int skip = 0; skip < 2 && p > 0; ++skip) {  // "Israel Friday reimposed": AP's day
       std::string_view px = tagger.Xpos(tags[p]);
-      if (px != "RB" && !OneOf(Lower(words[p]), {"today", "yesterday", "tonight"})) break;
+      const std::string pl = Lower(words[p]);
+      if (px != "RB" && !OneOf(pl, {"today", "yesterday", "tonight"}) && !(IsTimeWord(pl) && px == "NNP")) break;
       --p;
+      if (px == "NNP" && p > 0 && Lower(words[p]) == "on") --p;  // "Adhikari on Tuesday declined"
     }
     std::string_view subject = tagger.Xpos(tags[p]);
     if (!IsNounTag(subject)) continue;
+    // A bare noun object only after a plural or a name without an article ("Israel reimposed
+    // blockades", not "the Saudi led coalition" or "government armed forces").
+    bool bare_object = IsPluralTag(subject) || (subject == "NNP" && (p == 0 || tagger.Xpos(tags[p - 1]) != "DT"));
     std::string_view next = tagger.Xpos(tags[i + 1]);
     bool object = set_fire || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
-                  (IsPluralTag(subject) && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"}));
+                  (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"}));
     if (!object || OneOf(Lower(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
     bool reduced = false;  // a time word or a finite verb later in the clause
     for (size_t k = i + 1; k < n && !reduced; ++k) {
