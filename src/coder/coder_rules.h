@@ -25,6 +25,8 @@ struct CoderRules {
   std::set<std::string, std::less<>> needs_target;    // codes never coded without a target
   std::set<std::string, std::less<>> object_targets;  // verbs whose bare "$ * +" needs an actor object
   std::set<std::string, std::less<>> undertakings;    // "launched operations to detain": the launcher acts
+  std::set<std::string, std::less<>> request_nouns;   // "an appeal to lay down arms": what was asked
+  std::set<std::string, std::less<>> heeding;         // "accepted the invitation to discuss": it will be done
   std::set<std::string, std::less<>> documents;       // "issued a statement condemning": the issuer acts
   std::set<std::string, std::less<>> issuing;         // verbs that issue a document: issue, adopt, sign
   std::set<std::string, std::less<>> assemblies;      // "gather": a protest only for non-officials

@@ -99,6 +99,17 @@ bool Polarity::Requested(int v) const {
   int h = t_.head(v);
   if (t_.rel(v) == "ccomp")  // "demanded that X release", "said that X must release"
     return rules_.Has(rules_.requests, t_.lemma(h)) || !Obligation(v).empty();
+  // "dismissed an appeal from Gbagbo to lay down their arms": an infinitive right after an object
+  // that asks or offers (rules.txt request-noun) is what was asked, even where the parser hung it
+  // on the verb; one accepted (rules.txt heeding) is the accepter's to do.
+  if (t_.rel(v) == "advcl" && ToInfinitive(v)) {
+    int obj = t_.Child(h, "obj");
+    if (obj >= 0 && obj < v && rules_.Has(rules_.request_nouns, t_.lemma(obj)) && !rules_.Has(rules_.heeding, t_.lemma(h))) {
+      std::vector<int> phrase = t_.Subtree(obj);
+      int mark = t_.Child(v, "mark");
+      if (!phrase.empty() && mark >= 0 && *std::max_element(phrase.begin(), phrase.end()) + 1 == mark) return true;
+    }
+  }
   return ObjectControlled(v) >= 0;
 }
 
