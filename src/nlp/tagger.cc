@@ -272,6 +272,15 @@ bool IsNamingParticiple(std::string_view lower) {
                        "termed", "deemed", "considered", "based", "known", "given", "shown"});
 }
 
+// Past forms that take their own subject's infinitive ("the two countries agreed to take"), so a
+// following "to" still leaves them the clause's verb; verbs often passive with an infinitive
+// ("asked", "ordered") are not among them.
+bool IsControlPast(std::string_view lower) {
+  return OneOf(lower, {"agreed", "refused", "decided", "vowed", "pledged", "promised", "threatened", "planned", "tried",
+                       "attempted", "failed", "offered", "hoped", "wanted", "continued", "started", "declined",
+                       "voted", "moved", "managed", "opted", "sought", "began"});
+}
+
 // A clause word that ends the scan for a later finite verb: punctuation, conjunctions,
 // relative words, subordinators.
 bool EndsClause(std::string_view x, std::string_view lower) {
@@ -313,7 +322,8 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     bool bare_object = IsPluralTag(subject) || (subject == "NNP" && (p == 0 || tagger.Xpos(tags[p - 1]) != "DT"));
     std::string_view next = tagger.Xpos(tags[i + 1]);
     bool object = set_fire || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
-                  (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"}));
+                  (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"})) ||
+                  (next == "TO" && IsControlPast(lower));
     if (!object || OneOf(Lower(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
     bool reduced = false;  // a time word or a finite verb later in the clause
     for (size_t k = i + 1; k < n && !reduced; ++k) {
