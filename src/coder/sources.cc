@@ -285,6 +285,13 @@ std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) c
   if (*passive) {  // the agent is the source: "was condemned by the UN"
     for (int c : t_.children(v))
       if (ByPhrase(c, "obl")) ActorsAt(c, out);
+    // "inspectors were expelled from North Korea": with no agent, the place they were put out of
+    // (rules.txt from-agent).
+    if (out.empty() && rules_.Has(rules_.from_agents, t_.lemma(v)))
+      for (int c : t_.children(v)) {
+        int marker = t_.rel(c) == "obl" ? t_.Child(c, "case") : -1;
+        if (marker >= 0 && t_.lemma(marker) == "from") ActorsAt(c, out);
+      }
     // "were killed in Israeli tank shelling": the actor of the event noun that did it.
     for (int c : t_.children(v)) {
       if (!out.empty()) break;
