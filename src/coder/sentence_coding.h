@@ -122,6 +122,7 @@ class Coder {
   // "Ukraine" (a conjunct after a comma there is more often an apposition).
   std::vector<int> PhraseConjuncts(int i) const;
 
+  std::vector<int> ReporterSubjectActors(int i) const;  // a subject pronoun's reporter's subject actors
   int Antecedent(int i) const;
 
   // The subjects of v (coordinated or, after a parser slip, several nsubj), climbing through

@@ -42,6 +42,13 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
       return;
     }
   }
+  // "U.S. and Russian authorities announced they will return": "they" is all of them.
+  if (m < 0 && t_.lemma(i) == "they")
+    if (std::vector<int> group = ReporterSubjectActors(i); group.size() > 1) {
+      for (int g : group)
+        if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+      return;
+    }
   if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
   int at = i;  // the word whose conjuncts are the actor's too
   if (m < 0 && s_.parsed) {
@@ -99,27 +106,29 @@ std::vector<int> Coder::PhraseConjuncts(int i) const {
   return out;
 }
 
+std::vector<int> Coder::ReporterSubjectActors(int i) const {
+  std::vector<int> found;
+  std::string_view l = t_.lemma(i);
+  if (!s_.parsed || !(l == "he" || l == "she" || l == "they" || l == "it") ||
+      !(t_.rel(i) == "nsubj" || t_.rel(i) == "expl"))
+    return found;
+  int clause = t_.head(i);
+  int reporter = clause < 0 ? -1 : t_.rel(clause) == "ccomp" ? t_.head(clause) : polarity_.Reporter(clause);
+  if (reporter < 0) return found;
+  int subj = t_.Child(reporter, "nsubj");
+  // "The United States welcomed the deal but said it ...": the subject of the first conjunct.
+  for (int u = reporter, steps = 0; subj < 0 && t_.rel(u) == "conj" && t_.head(u) >= 0 && steps < 4; ++steps) {
+    u = t_.head(u);
+    subj = t_.Child(u, "nsubj");
+  }
+  if (subj >= 0 && subj != i && !PronounLike(t_.lemma(subj))) ActorsAt(subj, found);
+  return found;
+}
+
 int Coder::Antecedent(int i) const {
   std::string_view l = t_.lemma(i);
   // "The rebels said they will release": the subject of the clause that reports this one.
-  if (s_.parsed && (l == "he" || l == "she" || l == "they" || l == "it") &&
-      (t_.rel(i) == "nsubj" || t_.rel(i) == "expl")) {
-    int clause = t_.head(i);
-    int reporter = clause < 0 ? -1 : t_.rel(clause) == "ccomp" ? t_.head(clause) : polarity_.Reporter(clause);
-    if (reporter >= 0) {
-      int subj = t_.Child(reporter, "nsubj");
-      // "The United States welcomed the deal but said it ...": the subject of the first conjunct.
-      for (int u = reporter, steps = 0; subj < 0 && t_.rel(u) == "conj" && t_.head(u) >= 0 && steps < 4; ++steps) {
-        u = t_.head(u);
-        subj = t_.Child(u, "nsubj");
-      }
-      if (subj >= 0 && subj != i && !PronounLike(t_.lemma(subj))) {
-        std::vector<int> found;
-        ActorsAt(subj, found);
-        if (found.size() == 1) return found[0];
-      }
-    }
-  }
+  if (std::vector<int> found = ReporterSubjectActors(i); found.size() == 1) return found[0];
   // "Police arrested two activists, accusing them of plotting": an object pronoun names the
   // latest object actor before it in the sentence.
   if (s_.parsed && (t_.rel(i) == "obj" || t_.rel(i) == "iobj") && (l == "he" || l == "she" || l == "they"))
