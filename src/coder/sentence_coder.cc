@@ -358,16 +358,28 @@ void Coder::Emit(const Candidate& c) {
   std::string code = c.pattern->cameo;
   // "Houthi rebels claimed that they had attacked Saudi cities": the claim of one's own act of
   // force is a claim of responsibility (015, rules.txt claim).
-  if (s_.parsed && code.compare(0, 2, "14") >= 0 && t_.rel(clause) == "ccomp" && t_.head(clause) >= 0 &&
-      rules_.Has(rules_.claims, t_.lemma(t_.head(clause)))) {
+  int claimed = clause;  // "claimed that ISIL had attacked Iraq and taken Mosul": conjuncts too
+  for (int steps = 0; s_.parsed && t_.rel(claimed) == "conj" && t_.head(claimed) >= 0 && steps < 8; ++steps)
+    claimed = t_.head(claimed);
+  if (s_.parsed && code.compare(0, 2, "14") >= 0 && t_.rel(claimed) == "ccomp" && t_.head(claimed) >= 0 &&
+      rules_.Has(rules_.claims, t_.lemma(t_.head(claimed)))) {
     bool p = false;
     int subj = -1;
-    std::vector<int> claimers = Sources(t_.head(clause), &p, &subj);
+    std::vector<int> claimers = Sources(t_.head(claimed), &p, &subj);
     bool own = std::any_of(sources.begin(), sources.end(), [&](int s) {
       return std::any_of(claimers.begin(), claimers.end(),
                          [&](int x) { return x == s || doc_.actors[x].code == doc_.actors[s].code; });
     });
-    if (own) code = "015";
+    if (own) {
+      code = "015";
+    } else if (!claimers.empty() && rules_.Has(rules_.alleging, t_.lemma(t_.head(claimed)))) {
+      // "The US claimed that ISIL had attacked Iraq": claiming another's act of force accuses
+      // its doer (112, rules.txt alleging); the act itself is only alleged.
+      targets = sources;
+      sources = claimers;
+      code = "112";
+      mutual = false;
+    }
   }
   bool threatened = polarity_.Threatened(clause);
   if (threatened && code.compare(0, 2, "14") < 0) return Why(c.verb, c.pattern, "a threat of a cooperative act");
