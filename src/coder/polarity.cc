@@ -20,6 +20,8 @@ bool Polarity::Negated(int v) const {
       std::string_view r = t_.rel(c);
       if ((r == "advmod" || r == "det" || r == "cc" || r == "aux") && rules_.Has(rules_.negations, t_.lemma(c)))
         return true;
+      // "Ghana is yet to sign[root]": the parser's reading of "is yet to" (rules.txt has "have yet").
+      if (r == "advmod" && t_.lemma(c) == "yet" && c < v && ToInfinitive(v)) return true;
     }
     std::string_view r = t_.rel(v);
     if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
