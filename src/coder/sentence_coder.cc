@@ -284,6 +284,14 @@ void Coder::Emit(const Candidate& c) {
     if (receivers.empty()) return Why(c.verb, c.pattern, "no target actor");
   }
   if (sources.empty()) return Why(c.verb, c.pattern, "no source actor");
+  // "More than 20 migrants arrived in Italy", "citizens who travel to Singapore": people of these
+  // roles travel, they make no visit (rules.txt no-visit).
+  if (rules_.Has(rules_.needs_target, c.pattern->cameo)) {
+    sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                 [&](int m) { return rules_.Has(rules_.no_visit_roles, doc_.actors[m].role); }),
+                  sources.end());
+    if (sources.empty()) return Why(c.verb, c.pattern, "a journey, not a visit");
+  }
   // "African leaders gathered at the AU headquarters": officials who gather meet, they do not
   // protest; "it demonstrates the commitment": demonstrating something is showing it (rules.txt
   // assembly, official-role, shows).
