@@ -285,7 +285,8 @@ bool Coder::TimePhrase(int h) const {
   // MonthNamed also takes "Jan", "Sept."; only full names count here.
   bool month = MonthNamed(w) > 0 && w.back() != '.' && (w.size() > 4 || w == "may" || w == "june" || w == "july");
   if ((WeekdayNamed(w) >= 0 || month) && t_.Capitalized(h)) return true;
-  return w == "weekend" || w == "night" || w == "morning" || w == "evening" || w == "afternoon" ||
+  // "for the first time", "at the time".
+  return w == "weekend" || w == "night" || w == "morning" || w == "evening" || w == "afternoon" || w == "time" ||
          rules_.Has(rules_.time_units, t_.lemma(h));
 }
 

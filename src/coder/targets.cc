@@ -108,6 +108,7 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
       if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
       std::string_view r = t_.rel(k);
       if (t_.tok(k).upos == "PROPN" && (r == "obj" || r == "nmod" || r == "obl")) place = k;
+      if (place >= 0 && TimePhrase(place)) place = -1;  // "in March" is no town March
       // "seized a tanker in the Gulf of Oman": waters named after a country are not its land.
       if (WaterOf(k)) place = -1;
       if (place < 0) continue;
