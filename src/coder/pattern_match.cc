@@ -202,15 +202,16 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
       }
     }
     if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
-    // "what he called a horrific act", "a project called the Congo Pipeline", "received a letter
-    // from the union": some verbs act on their object itself only (rules.txt object-target),
-    // never on an actor elsewhere or inside the object's phrase. A passive's target is its
-    // subject ("he was received by Lebanese officials").
+    // "what he called a horrific act", "asked the same questions": some verbs act on their
+    // object only (rules.txt object-target), never on an actor elsewhere; some on the object's own
+    // words only (object-own-target: "received a letter from the union" hosts no one). A
+    // passive's target is its subject ("he was received by Lebanese officials").
+    bool own_words = rules_.Has(rules_.object_own_targets, p.head);
     bool object_only = ok && p.elements.size() == 3 &&  // "$ * +" itself, not "$ * + to step down"
                        p.elements[2].kind == kb::PatternElement::kTarget &&
-                       rules_.Has(rules_.object_targets, p.head) && t_.Child(v, "aux:pass") < 0 &&
+                       (own_words || rules_.Has(rules_.object_targets, p.head)) && t_.Child(v, "aux:pass") < 0 &&
                        t_.Child(v, "nsubj:pass") < 0 && !(t_.tok(v).xpos == "VBN" && ByAgent(v));
-    if (object_only && !object_slot_empty && !ObjectIsActor(v)) continue;
+    if (object_only && own_words && !object_slot_empty && !ObjectIsActor(v)) continue;
     if (ok && object_slot_empty) {
       if (!unfilled && !object_only) unfilled = std::move(c);
       continue;
