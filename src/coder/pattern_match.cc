@@ -205,12 +205,12 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
     // "what he called a horrific act", "asked the same questions": some verbs act on their
     // object only (rules.txt object-target), never on an actor elsewhere; some on the object's own
     // words only (object-own-target: "received a letter from the union" hosts no one). A
-    // passive's target is its subject ("he was received by Lebanese officials").
+    // passive with its agent takes its subject ("he was received by Lebanese officials"); "have
+    // been engaged in a dispute" has none.
     bool own_words = rules_.Has(rules_.object_own_targets, p.head);
     bool object_only = ok && p.elements.size() == 3 &&  // "$ * +" itself, not "$ * + to step down"
                        p.elements[2].kind == kb::PatternElement::kTarget &&
-                       (own_words || rules_.Has(rules_.object_targets, p.head)) && t_.Child(v, "aux:pass") < 0 &&
-                       t_.Child(v, "nsubj:pass") < 0 && !(t_.tok(v).xpos == "VBN" && ByAgent(v));
+                       (own_words || rules_.Has(rules_.object_targets, p.head)) && !ByAgent(v);
     if (object_only && own_words && !object_slot_empty && !ObjectIsActor(v)) continue;
     if (ok && object_slot_empty) {
       if (!unfilled && !object_only) unfilled = std::move(c);
