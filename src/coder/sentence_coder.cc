@@ -380,7 +380,14 @@ void Coder::Emit(const Candidate& c) {
     });
     if (own) {
       code = "015";
-    } else if (!claimers.empty() && rules_.Has(rules_.alleging, t_.lemma(t_.head(claimed)))) {
+    } else if (!claimers.empty() && rules_.Has(rules_.alleging, t_.lemma(t_.head(claimed))) &&
+               std::none_of(claimers.begin(), claimers.end(), [&](int x) {
+                 // "Trump claimed that the U.S. military is hitting ISIS harder": one's own
+                 // country's act is reported, not alleged against it.
+                 return std::any_of(sources.begin(), sources.end(), [&](int s) {
+                   return !doc_.actors[x].country.empty() && doc_.actors[x].country == doc_.actors[s].country;
+                 });
+               })) {
       // "The US claimed that ISIL had attacked Iraq": claiming another's act of force accuses
       // its doer (112, rules.txt alleging); the act itself is only alleged.
       targets = sources;
