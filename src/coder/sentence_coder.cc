@@ -267,6 +267,13 @@ bool Coder::HyphenatedModifier(int v) const {
   return true;
 }
 
+bool Coder::ToMediaOutlet(int v) const {
+  if (!s_.parsed) return false;
+  for (int c : t_.children(v))
+    if ((t_.rel(c) == "obj" || t_.rel(c) == "iobj") && rules_.Has(rules_.media_nouns, t_.lemma(c))) return true;
+  return false;
+}
+
 void Coder::Emit(const Candidate& c) {
   if (s_.parsed && HyphenatedModifier(c.verb)) return Why(c.verb, c.pattern, "part of a hyphenated modifier");
   bool passive = false;
@@ -465,7 +472,9 @@ void Coder::Emit(const Candidate& c) {
       if (source.code == target.code) continue;
       // "he told reporters", "she told Al Jazeera": a statement to the press is addressed to its
       // readers, not to the outlet.
-      if (cameo->code == "010" && t >= 0 && target.role == "MED") {
+      // So is one to an outlet that names only a country ("told Lebanon's National News Agency",
+      // "told Argentine radio": rules.txt media-noun).
+      if (cameo->code == "010" && t >= 0 && (target.role == "MED" || (target.role.empty() && ToMediaOutlet(c.verb)))) {
         Why(c.verb, c.pattern, "a statement to the press");
         continue;
       }

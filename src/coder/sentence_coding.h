@@ -106,6 +106,7 @@ class Coder {
   bool NamesObject(const Candidate& c, int v) const;
 
   // Some object of verb v names an actor.
+  bool ToMediaOutlet(int v) const;  // the verb's object is a news outlet ("told Argentine radio")
   bool ObjectIsActor(int v) const;  // an object or indirect object is itself an actor mention or pronoun
   bool ObjectNamesActor(int v) const;
 
