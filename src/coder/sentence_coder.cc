@@ -362,7 +362,12 @@ void Coder::Emit(const Candidate& c) {
                   targets.end());
   // "Biden and Xi met": coordinated sources with no other target act on each other, unless
   // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
-  bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0;
+  // Only acts that take two sides do (rules.txt mutual-root): "the government and the rebels
+  // released 150 hostages" released them together, not each other.
+  bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0 &&
+                (c.mutual_slot || (s_.parsed && Reciprocal(c.verb)) ||
+                 rules_.Has(rules_.mutual_roots, std::string_view(c.pattern->cameo).substr(0, 2)) ||
+                 rules_.Has(rules_.mutual_roots, c.pattern->cameo));
   // A bare "$ and + *" names two parties acting on each other: for consulting and cooperating
   // (04, 05), one source alone ("Police are working on several leads") is no such act (one
   // with words of its own, "established diplomatic ties", still is). (An agreement,
