@@ -29,7 +29,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"naming", &r.namings},         {"weak-agent", &r.weak_agents},  {"armed-role", &r.armed_roles},
       {"targetless", &r.targetless_roots}, {"posted", &r.posted},      {"abroad", &r.abroad_roles},
       {"own-forces", &r.own_forces},  {"assembly", &r.assemblies},     {"official-role", &r.official_roles},
-      {"shows", &r.shows},            {"undertaking", &r.undertakings}, {"document", &r.documents}, {"request-noun", &r.request_nouns}, {"heeding", &r.heeding}, {"mutual-root", &r.mutual_roots}, {"no-object", &r.no_object}, {"media-noun", &r.media_nouns}, {"object-own-target", &r.object_own_targets}, {"no-visit", &r.no_visit_roles}, {"alleging", &r.alleging}, {"from-agent", &r.from_agents}, {"issuing", &r.issuing}, {"object-target", &r.object_targets},
+      {"shows", &r.shows},            {"undertaking", &r.undertakings}, {"document", &r.documents}, {"request-noun", &r.request_nouns}, {"heeding", &r.heeding}, {"gathering-purpose", &r.gathering_purposes}, {"mutual-root", &r.mutual_roots}, {"no-object", &r.no_object}, {"media-noun", &r.media_nouns}, {"object-own-target", &r.object_own_targets}, {"no-visit", &r.no_visit_roles}, {"alleging", &r.alleging}, {"from-agent", &r.from_agents}, {"issuing", &r.issuing}, {"object-target", &r.object_targets},
       {"needs-target", &r.needs_target},
       {"state", &r.state_roles},     {"third-party", &r.third_parties},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},

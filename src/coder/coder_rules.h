@@ -28,6 +28,7 @@ struct CoderRules {
   std::set<std::string, std::less<>> request_nouns;   // "an appeal to lay down arms": what was asked
   std::set<std::string, std::less<>> from_agents;     // "were expelled from North Korea": the expeller
   std::set<std::string, std::less<>> heeding;
+  std::set<std::string, std::less<>> gathering_purposes;  // "gathered to commemorate": no protest
   std::set<std::string, std::less<>> mutual_roots;    // "Biden and Xi met": roots whose acts take two sides
   std::set<std::string, std::less<>> no_object;       // "troops withdrew", not "withdrew the allegations"
   std::set<std::string, std::less<>> media_nouns;     // "told Argentine radio": an outlet, no addressee

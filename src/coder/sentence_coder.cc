@@ -306,6 +306,18 @@ void Coder::Emit(const Candidate& c) {
     std::string_view lemma = t_.lemma(c.verb);
     if (rules_.Has(rules_.shows, lemma) && t_.Child(c.verb, "obj") >= 0)
       return Why(c.verb, c.pattern, "showing something, not protesting");
+    // "gathered to commemorate the day of the murder", "gathered to celebrate New Year's": a
+    // gathering for something other than protest (rules.txt gathering-purpose) is no protest,
+    // unless protesters gather.
+    bool protesters = std::any_of(sources.begin(), sources.end(), [&](int m) { return doc_.actors[m].role == "OPP"; });
+    if ((rules_.Has(rules_.assemblies, lemma) || lemma == "march") && !protesters)
+      for (int k : t_.children(c.verb)) {
+        std::string_view r = t_.rel(k);
+        int mark = t_.Child(k, "mark");
+        if ((r == "advcl" || r == "xcomp") && mark >= 0 && t_.lemma(mark) == "to" &&
+            rules_.Has(rules_.gathering_purposes, t_.lemma(k)))
+          return Why(c.verb, c.pattern, "a gathering for something other than protest");
+      }
     if (rules_.Has(rules_.assemblies, lemma)) {
       sources.erase(std::remove_if(sources.begin(), sources.end(),
                                    [&](int m) { return rules_.Has(rules_.official_roles, doc_.actors[m].role); }),
