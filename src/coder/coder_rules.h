@@ -27,14 +27,14 @@ struct CoderRules {
   std::set<std::string, std::less<>> undertakings;    // "launched operations to detain": the launcher acts
   std::set<std::string, std::less<>> request_nouns;   // "an appeal to lay down arms": what was asked
   std::set<std::string, std::less<>> from_agents;     // "were expelled from North Korea": the expeller
-  std::set<std::string, std::less<>> heeding;
+  std::set<std::string, std::less<>> heeding;         // "accepted the invitation to discuss": it will be done
   std::set<std::string, std::less<>> gathering_purposes;  // "gathered to commemorate": no protest
   std::set<std::string, std::less<>> mutual_roots;    // "Biden and Xi met": roots whose acts take two sides
   std::set<std::string, std::less<>> no_object;       // "troops withdrew", not "withdrew the allegations"
   std::set<std::string, std::less<>> media_nouns;     // "told Argentine radio": an outlet, no addressee
   std::set<std::string, std::less<>> object_own_targets;  // "received a letter from the IMF": no one
   std::set<std::string, std::less<>> no_visit_roles;  // "migrants arrived in Italy": a journey, no visit
-  std::set<std::string, std::less<>> alleging;        // "claimed that ISIL had attacked Iraq": an accusation         // "accepted the invitation to discuss": it will be done
+  std::set<std::string, std::less<>> alleging;        // "claimed that ISIL had attacked Iraq": an accusation
   std::set<std::string, std::less<>> documents;       // "issued a statement condemning": the issuer acts
   std::set<std::string, std::less<>> issuing;         // verbs that issue a document: issue, adopt, sign
   std::set<std::string, std::less<>> assemblies;      // "gather": a protest only for non-officials

@@ -202,15 +202,15 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
       }
     }
     if (!ok && weak_marker && !weak && MarkerIsLastWord(p)) weak = &p;
+    // "$ *" of some verbs says they have no object (rules.txt no-object): "troops withdrew", not
+    // "withdrew all allegations", "abandoned the plan".
+    if (ok && !noun && s_.parsed && p.elements.size() == 2 && rules_.Has(rules_.no_object, p.head) && ThingObject(c))
+      continue;
     // "what he called a horrific act", "asked the same questions": some verbs act on their
     // object only (rules.txt object-target), never on an actor elsewhere; some on the object's own
     // words only (object-own-target: "received a letter from the union" hosts no one). A
     // passive with its agent takes its subject ("he was received by Lebanese officials"); "have
     // been engaged in a dispute" has none.
-    // "$ *" of some verbs says they have no object (rules.txt no-object): "troops withdrew", not
-    // "withdrew all allegations", "abandoned the plan".
-    if (ok && !noun && s_.parsed && p.elements.size() == 2 && rules_.Has(rules_.no_object, p.head) && ThingObject(c))
-      continue;
     bool own_words = rules_.Has(rules_.object_own_targets, p.head);
     bool object_only = ok && p.elements.size() == 3 &&  // "$ * +" itself, not "$ * + to step down"
                        p.elements[2].kind == kb::PatternElement::kTarget &&

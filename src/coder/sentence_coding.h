@@ -106,9 +106,11 @@ class Coder {
   bool NamesObject(const Candidate& c, int v) const;
 
   // Some object of verb v names an actor.
-  bool ToMediaOutlet(int v) const;  // the verb's object is a news outlet ("told Argentine radio")
-  bool ObjectIsActor(int v) const;  // an object or indirect object is itself an actor mention or pronoun
   bool ObjectNamesActor(int v) const;
+  // An object or indirect object's own words (head, title, possessor, compound) name an actor.
+  bool ObjectIsActor(int v) const;
+  // The verb's object is a news outlet ("told Argentine radio").
+  bool ToMediaOutlet(int v) const;
 
   bool NamesActor(int h) const;
 

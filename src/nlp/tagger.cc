@@ -300,10 +300,11 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
   const size_t n = words.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view x = tagger.Xpos(tags[i]);
-    const std::string lower = Lower(words[i]);
     // "settlers set fire to": the bare form of "set" the tagger read as a noun.
-    bool set_fire = x == "NN" && lower == "set" && OneOf(Lower(words[i + 1]), {"fire", "ablaze", "alight"});
+    bool set_fire = x == "NN" && (words[i] == "set" || words[i] == "Set") &&
+                    OneOf(Lower(words[i + 1]), {"fire", "ablaze", "alight"});
     if (x != "VBN" && x != "JJ" && !set_fire) continue;
+    const std::string lower = Lower(words[i]);
     // An -ed adjective only, and not one inside a name ("the Solomon Islands Armed Forces").
     if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0 || lower != words[i])) continue;
     if (IsNamingParticiple(lower)) continue;

@@ -71,12 +71,13 @@ void TaggerFeatures(const std::vector<WordAttributes>& attrs, const std::vector<
 // Applied after tagging at run time (not in training's jackknife), so the model is unchanged.
 void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
 
-// "Irish guerrillas wounded two British soldiers", "A top U.S. official today praised Haiti's
-// efforts": a participle (or an -ed adjective) right after a noun and right before the start of
-// an object (a determiner, number, possessive or name; a bare noun only after a plural noun,
-// since "government armed forces" is an adjective) is the clause's past tense when no finite
-// verb, "by" or word of time follows it in its clause ("the men arrested two days ago were
-// freed", "captives held hostage by the group" keep it). The EWT
+// "Irish guerrillas wounded two British soldiers", "Israel Friday reimposed blockades": a
+// participle (or an -ed adjective) right after a noun (an adverb, "today" or a weekday aside) and
+// right before the start of an object (a determiner, number, possessive or name; a bare noun only
+// after a plural or a name with no article, since "government armed forces" is an adjective; "to"
+// after a verb that controls its infinitive, "agreed to") is the clause's past tense when no
+// finite verb, "by" or word of time follows it in its clause ("the men arrested two days ago were
+// freed", "captives held hostage by the group" keep it); so is "set" before "fire". The EWT
 // tagger reads these as participles and the parser then hangs them on the noun as amod or acl.
 // Applied after tagging at run time, like MarkPerfectAuxiliaries.
 void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::string_view>& words,

@@ -107,6 +107,46 @@ TEST(NlpAccuracy, PerfectAuxiliaries) {
   EXPECT_EQ(had, before);
 }
 
+// "Irish guerrillas wounded two British soldiers": a participle or -ed adjective between a
+// subject and the start of an object is the clause's past tense; a reduced relative ("the men
+// arrested two days ago were freed", "captives held hostage by the group"), a naming participle
+// and a capitalised adjective inside a name keep their tags.
+TEST(NlpAccuracy, PastTenseAfterSubjects) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  auto tag = [&](std::string_view upos, std::string_view xpos) {
+    int t = tagger.Find(upos, xpos);
+    EXPECT_GE(t, 0) << upos << " " << xpos;
+    return t;
+  };
+  const int nnp = tag("PROPN", "NNP"), nns = tag("NOUN", "NNS"), nn = tag("NOUN", "NN"), jj = tag("ADJ", "JJ");
+  const int vbn = tag("VERB", "VBN"), vbd = tag("VERB", "VBD"), cd = tag("NUM", "CD"), dt = tag("DET", "DT");
+  const int in = tag("ADP", "IN"), to = tag("PART", "TO"), vb = tag("VERB", "VB"), aux = tag("AUX", "VBD");
+  std::vector<int> wounded = {jj, nns, jj, cd, jj, nns};
+  MarkPastTenseAfterSubjects(tagger, {"Irish", "guerrillas", "wounded", "two", "British", "soldiers"}, wounded);
+  EXPECT_EQ(tagger.Xpos(wounded[2]), "VBD");
+  std::vector<int> blocked = {nns, vbn, nns, in, nnp};
+  MarkPastTenseAfterSubjects(tagger, {"People", "blocked", "streets", "in", "Bangkok"}, blocked);
+  EXPECT_EQ(blocked[1], vbd);
+  std::vector<int> agreed = {dt, nns, vbn, to, vb};
+  MarkPastTenseAfterSubjects(tagger, {"The", "countries", "agreed", "to", "talk"}, agreed);
+  EXPECT_EQ(agreed[2], vbd);
+  std::vector<int> friday = {nnp, nnp, vbn, nns, in, nnp};
+  MarkPastTenseAfterSubjects(tagger, {"Israel", "Friday", "reimposed", "blockades", "in", "Gaza"}, friday);
+  EXPECT_EQ(friday[2], vbd);
+  auto unchanged = [&](std::vector<std::string_view> words, std::vector<int> tags) {
+    std::vector<int> before = tags;
+    MarkPastTenseAfterSubjects(tagger, words, tags);
+    EXPECT_EQ(tags, before) << words[0] << " " << words[1] << " " << words[2];
+  };
+  unchanged({"The", "men", "arrested", "two", "days", "ago", "were", "freed"}, {dt, nns, vbn, cd, nns, tag("ADV", "RB"), aux, vbn});
+  unchanged({"captives", "held", "hostage", "by", "the", "group"}, {nns, vbn, nn, in, dt, nn});
+  unchanged({"a", "group", "called", "the", "Front"}, {dt, nn, vbn, dt, nnp});
+  unchanged({"government", "armed", "forces"}, {nn, jj, nns});
+  unchanged({"the", "Islands", "Armed", "Forces"}, {dt, nnp, jj, nnp});
+}
+
 // A word the actor stage reads as part of a name is a noun whatever the tagger said; words
 // outside the spans, and nouns inside them, are left alone.
 TEST(NlpAccuracy, NounRepairRetagsVerbsInsideNames) {
