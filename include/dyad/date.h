@@ -46,4 +46,7 @@ int WeekdayNamed(std::string_view lower);
 // The month a lower-case word names (1-12; "jan", "jan.", "january", "sept"), else 0.
 int MonthNamed(std::string_view lower);
 
+// The month a lower-case word names in full ("march", "may"; not "mar", "sept."), else 0.
+int MonthFullNamed(std::string_view lower);
+
 }  // namespace dyad

@@ -163,4 +163,10 @@ int MonthNamed(std::string_view w) {
   return 0;
 }
 
+int MonthFullNamed(std::string_view w) {
+  if (w.empty() || w.back() == '.') return 0;
+  int m = MonthNamed(w);
+  return m > 0 && (w.size() > 4 || w == "may" || w == "june" || w == "july") ? m : 0;
+}
+
 }  // namespace dyad

@@ -287,9 +287,7 @@ bool Coder::NamesObject(const Candidate& c, int v) const {
 bool Coder::TimePhrase(int h) const {
   if (h < 0) return false;
   std::string_view w = lower_[h];
-  // MonthNamed also takes "Jan", "Sept."; only full names count here.
-  bool month = MonthNamed(w) > 0 && w.back() != '.' && (w.size() > 4 || w == "may" || w == "june" || w == "july");
-  if ((WeekdayNamed(w) >= 0 || month) && t_.Capitalized(h)) return true;
+  if ((WeekdayNamed(w) >= 0 || MonthFullNamed(w) > 0) && t_.Capitalized(h)) return true;
   // "for the first time", "at the time".
   return w == "weekend" || w == "night" || w == "morning" || w == "evening" || w == "afternoon" || w == "time" ||
          rules_.Has(rules_.time_units, t_.lemma(h));

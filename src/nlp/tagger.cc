@@ -5,6 +5,8 @@
 #include <cstring>
 #include <initializer_list>
 
+#include "dyad/date.h"
+
 namespace dyad::nlp {
 namespace {
 
@@ -246,13 +248,6 @@ bool IsNounTag(std::string_view x) { return x == "NN" || x == "NNS" || x == "NNP
 bool IsPluralTag(std::string_view x) { return x == "NNS" || x == "NNPS"; }
 bool IsFiniteTag(std::string_view x) { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"; }
 
-std::string Lower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view x : list)
     if (w == x) return true;
@@ -262,10 +257,8 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 // Words of time after which a participle is a reduced relative ("killed Monday", "held last
 // year") and participles that name or class their noun ("a group called Hamas").
 bool IsTimeWord(std::string_view lower) {
-  return OneOf(lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                       "november", "december", "last", "next", "this", "earlier", "later", "ago", "today",
-                       "yesterday", "tonight"});
+  return WeekdayNamed(lower) >= 0 || MonthFullNamed(lower) > 0 ||
+         OneOf(lower, {"last", "next", "this", "earlier", "later", "ago", "today", "yesterday", "tonight"});
 }
 bool IsNamingParticiple(std::string_view lower) {
   return OneOf(lower, {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "labeled", "labelled",
@@ -302,19 +295,19 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     std::string_view x = tagger.Xpos(tags[i]);
     // "settlers set fire to": the bare form of "set" the tagger read as a noun.
     bool set_fire = x == "NN" && (words[i] == "set" || words[i] == "Set") &&
-                    OneOf(Lower(words[i + 1]), {"fire", "ablaze", "alight"});
+                    OneOf(AsciiLowered(words[i + 1]), {"fire", "ablaze", "alight"});
     if (x != "VBN" && x != "JJ" && !set_fire) continue;
-    const std::string lower = Lower(words[i]);
+    const std::string lower = AsciiLowered(words[i]);
     // An -ed adjective only, and not one inside a name ("the Solomon Islands Armed Forces").
     if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0 || lower != words[i])) continue;
     if (IsNamingParticiple(lower)) continue;
     size_t p = i - 1;  // the subject's last word, an adverb or "today" aside
     for (int skip = 0; skip < 2 && p > 0; ++skip) {  // "Israel Friday reimposed": AP's day
       std::string_view px = tagger.Xpos(tags[p]);
-      const std::string pl = Lower(words[p]);
+      const std::string pl = AsciiLowered(words[p]);
       if (px != "RB" && !OneOf(pl, {"today", "yesterday", "tonight"}) && !(IsTimeWord(pl) && px == "NNP")) break;
       --p;
-      if (px == "NNP" && p > 0 && Lower(words[p]) == "on") --p;  // "Adhikari on Tuesday declined"
+      if (px == "NNP" && p > 0 && AsciiLowered(words[p]) == "on") --p;  // "Adhikari on Tuesday declined"
     }
     std::string_view subject = tagger.Xpos(tags[p]);
     if (!IsNounTag(subject)) continue;
@@ -325,11 +318,11 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     bool object = set_fire || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
                   (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"})) ||
                   (next == "TO" && IsControlPast(lower));
-    if (!object || OneOf(Lower(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
+    if (!object || OneOf(AsciiLowered(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
     bool reduced = false;  // a time word or a finite verb later in the clause
     for (size_t k = i + 1; k < n && !reduced; ++k) {
       std::string_view kx = tagger.Xpos(tags[k]);
-      const std::string kl = Lower(words[k]);
+      const std::string kl = AsciiLowered(words[k]);
       if ((k <= i + 4 && IsTimeWord(kl)) || kl == "by") reduced = true;  // "held hostage by the group"
       if (EndsClause(kx, kl)) break;
       if (IsFiniteTag(kx)) reduced = true;
