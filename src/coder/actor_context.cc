@@ -282,6 +282,10 @@ class ContextPass {
             // country, with the mention's own role.
             countries.insert(o.country);
             absorbed.push_back(m);
+          } else if (bare && IsPerson(o) && !o.country.empty() && t.full_rel(c) == "nmod:poss") {
+            // "Mugabe's ruling party", "Putin's spokesman": the person's country; the person
+            // stays an actor of its own.
+            countries.insert(o.country);
           } else if (bare && !IsPerson(o) && !CountryKey(o).empty()) {
             // "officials from the UN", "leaders of Egypt's Muslim Brotherhood", "a spokesman
             // for the Israeli army": the organisation itself.
