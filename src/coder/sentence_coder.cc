@@ -335,7 +335,12 @@ void Coder::Emit(const Candidate& c) {
       std::string_view r = t_.rel(ch);
       objects += r == "obj" || r == "iobj" || (r == "xcomp" && t_.tok(ch).upos != "VERB");
     }
-    if (objects >= 2 && t_.Child(c.verb, "compound") < 0)  // "called off" is no naming
+    // "a rebel group called the Free Army", "the initiative, also called the Global
+    // Partnership": a participle after its noun, or "also" after a comma, names it.
+    const int v = c.verb;
+    bool participle = t_.full_rel(v) == "acl" && t_.tok(v).xpos == "VBN" && t_.Child(v, "obj") >= 0;
+    bool also = v >= 2 && t_.lemma(v - 1) == "also" && t_.text(v - 2) == "," && t_.Child(v, "obj") >= 0;
+    if ((objects >= 2 || participle || also) && t_.Child(v, "compound") < 0)  // "called off" is no naming
       return Why(c.verb, c.pattern, "naming someone, not contacting them");
   }
   bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
