@@ -28,13 +28,23 @@ bool Polarity::Negated(int v) const {
     int h = t_.head(v);
     if (h < 0) return false;
     if (r != "conj") {
-      if (rules_.Has(rules_.negators, t_.lemma(h))) return true;
+      if (rules_.Has(rules_.negators, t_.lemma(h)) && !DisputedBefore(v, h)) return true;
       for (int c : t_.children(h))
         if (rules_.Has(rules_.negators, std::string(t_.lemma(h)) + " " + std::string(t_.lemma(c)))) return true;
     }
     if (r == "ccomp") return false;  // "did not say that X attacked Y" does not undo the attack
     v = h;
   }
+  return false;
+}
+
+// "Pakistan accused India of ..., a charge New Delhi denied": the parser makes the accusation the
+// complement of the denial that follows it; a denial whose subject is a claim noun (rules.txt
+// disputed-noun) after the clause denies the claim, it does not undo the clause.
+bool Polarity::DisputedBefore(int v, int h) const {
+  if (h < v) return false;
+  for (int c : t_.children(h))
+    if (c > v && c < h && t_.rel(c) == "nsubj" && rules_.Has(rules_.disputed_nouns, t_.lemma(c))) return true;
   return false;
 }
 

@@ -44,6 +44,7 @@ class Polarity {
   bool ToInfinitive(int v) const;
 
   const DepTree& t_;
+  bool DisputedBefore(int v, int h) const;
   const CoderRules& rules_;
   bool parsed_;
 };
