@@ -33,6 +33,15 @@ Date Coder::EventDate(int v, bool future) const {
   if (!pick && found.size() == 1 && !(s_.parsed && InOtherRelativeClause(static_cast<int>(found[0].first), v)))
     pick = &found[0];
   if (!pick) return doc_.published;
+  // "The rebels agreed on Tuesday to release ...": a day on a past verb (the intent's) points
+  // back, though the act it governs is planned.
+  if (future && s_.parsed) {
+    int h = t_.head(static_cast<int>(pick->first));
+    while (h >= 0 && t_.tok(h).upos != "VERB" && t_.tok(h).upos != "AUX") h = t_.head(h);
+    if (h >= 0 && t_.tok(h).xpos == "VBD")
+      for (const auto& d : past_)
+        if (d.first == pick->first) return d.date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch() ? doc_.published : d.date;
+  }
   // A happened event cannot lie after the article; a planned one keeps the date it gives.
   if (!future && pick->date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch()) return doc_.published;
   return pick->date;

@@ -314,13 +314,18 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     // A bare noun object only after a plural or a name without an article ("Israel reimposed
     // blockades", not "the Saudi led coalition" or "government armed forces").
     bool bare_object = IsPluralTag(subject) || (subject == "NNP" && (p == 0 || tagger.Xpos(tags[p - 1]) != "DT"));
-    std::string_view next = tagger.Xpos(tags[i + 1]);
+    // "The European Union agreed on Wednesday to impose": a day between the verb and its "to".
+    size_t j = i + 1;
+    if (j + 2 < n && IsControlPast(lower) && AsciiLowered(words[j]) == "on" && IsTimeWord(AsciiLowered(words[j + 1])) &&
+        tagger.Xpos(tags[j + 2]) == "TO")
+      j += 2;
+    std::string_view next = tagger.Xpos(tags[j]);
     bool object = set_fire || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
                   (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"})) ||
                   (next == "TO" && IsControlPast(lower));
-    if (!object || OneOf(AsciiLowered(words[i + 1]), {"hostage", "captive", "prisoner"})) continue;
+    if (!object || OneOf(AsciiLowered(words[j]), {"hostage", "captive", "prisoner"})) continue;
     bool reduced = false;  // a time word or a finite verb later in the clause
-    for (size_t k = i + 1; k < n && !reduced; ++k) {
+    for (size_t k = j; k < n && !reduced; ++k) {
       std::string_view kx = tagger.Xpos(tags[k]);
       const std::string kl = AsciiLowered(words[k]);
       if ((k <= i + 4 && IsTimeWord(kl)) || kl == "by") reduced = true;  // "held hostage by the group"
