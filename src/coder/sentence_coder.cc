@@ -381,6 +381,14 @@ void Coder::Emit(const Candidate& c) {
   // the verb acts on a thing ("Biden and Xi held a meeting" is not "held each other").
   // Only acts that take two sides do (rules.txt mutual-root): "the government and the rebels
   // released 150 hostages" released them together, not each other.
+  // "India and China agreed to resume flights between the two countries": targets that are all
+  // among coordinated sources are those sources themselves, acting on each other.
+  if (sources.size() >= 2 && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](int t) {
+        return std::any_of(sources.begin(), sources.end(),
+                           [&](int s) { return s == t || doc_.actors[s].code == doc_.actors[t].code; });
+      }))
+    targets = sources;
   bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0 &&
                 (c.mutual_slot || (s_.parsed && Reciprocal(c.verb)) ||
                  rules_.Has(rules_.mutual_roots, std::string_view(c.pattern->cameo).substr(0, 2)) ||
