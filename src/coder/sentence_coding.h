@@ -186,6 +186,7 @@ class Coder {
 
   // Token k lies, below token top, in such a phrase: no actor of the phrase above it.
   bool UnderNoPartyPhrase(int k, int top) const;
+  bool UnderVenuePhrase(int k, int top) const;
 
   // Token k lies, below verb v, in a place phrase ("in Bali") or in what the object is called
   // ("condemned the launch as a violation of U.N. resolutions").

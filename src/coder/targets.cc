@@ -9,6 +9,15 @@
 
 namespace dyad::coder::detail {
 
+// A capital or seat standing for its government ("the White House", "the Kremlin": countries.txt).
+static bool SeatOfGovernment(const ActorMention& a) {
+  std::string_view e = a.entry;
+  if (StartsWith(e, "context:")) return false;
+  bool country_entry = e.find("countries.txt") != std::string_view::npos || StartsWith(e, "iso-codes") ||
+                       StartsWith(e, "world-countries");
+  return country_entry && !a.country.empty() && a.code == a.country + "GOV";
+}
+
 std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
   std::vector<int> out;
   auto keep = [&](std::vector<int>& v) {
@@ -64,6 +73,14 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
           (t_.lemma(t_.Child(ch, "case")) == "as" || NoPartyMarker(t_.Child(ch, "case"))))
         continue;
       ActorsAt(ch, out);
+      if (rel == "obj" && s_.parsed)
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [&](int m) {
+                                   const ActorMention& a = doc_.actors[m];
+                                   return a.sentence == si_ && a.last_token > 0 && SeatOfGovernment(a) &&
+                                          UnderVenuePhrase(static_cast<int>(a.last_token) - 1, ch);
+                                 }),
+                  out.end());
       keep(out);
       if (!out.empty()) return out;
     }
@@ -180,6 +197,14 @@ bool Coder::UnderNoPartyPhrase(int k, int top) const {
   for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
     for (int c : t_.children(k))
       if (t_.rel(c) == "case" && NoPartyMarker(c)) return true;
+  return false;
+}
+
+// "signed a peace agreement at the White House": an "at" phrase under the object naming a seat
+// of government is where the act happened, not whom it was done to.
+bool Coder::UnderVenuePhrase(int k, int top) const {
+  for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
+    if (int c = t_.Child(k, "case"); c >= 0 && t_.lemma(c) == "at") return true;
   return false;
 }
 
