@@ -407,6 +407,8 @@ int Coder::MisreadSubject(int v) const {
     return h;
   }
   if (t_.rel(v) != "amod" || h <= v) return -1;
+  // "in the occupied West Bank": a participle after a determiner is the noun's adjective.
+  if (v > 0 && t_.tok(v - 1).upos == "DET") return -1;
   for (int k = v - 1; k >= 0; --k) {
     std::string_view pos = t_.tok(k).upos;
     if (pos == "VERB" || pos == "AUX" || pos == "SCONJ") return -1;
