@@ -294,8 +294,10 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view x = tagger.Xpos(tags[i]);
     // "settlers set fire to": the bare form of "set" the tagger read as a noun.
-    bool set_fire = x == "NN" && (words[i] == "set" || words[i] == "Set") &&
-                    OneOf(AsciiLowered(words[i + 1]), {"fire", "ablaze", "alight"});
+    // "troops shot dead a teenager": so the past "shot" before "dead".
+    bool set_fire = x == "NN" && (((words[i] == "set" || words[i] == "Set") &&
+                                   OneOf(AsciiLowered(words[i + 1]), {"fire", "ablaze", "alight"})) ||
+                                  (words[i] == "shot" && AsciiLowered(words[i + 1]) == "dead"));
     if (x != "VBN" && x != "JJ" && !set_fire) continue;
     const std::string lower = AsciiLowered(words[i]);
     // An -ed adjective only, and not one inside a name ("the Solomon Islands Armed Forces").
