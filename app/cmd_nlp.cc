@@ -91,12 +91,16 @@ void RunTrain(const TrainArgs& a, Context& ctx) {
                               path.substr(path.find_last_of('/') + 1), extra->size());
   }
   std::string description = fmt::format(
-      "trained on {}{} ({} sentences); tagger epochs {} x {} runs, parser epochs {}{}, jackknife folds {}, "
+      "trained on {}{} ({} sentences); tagger epochs {} x {} runs, parser epochs {}{}, jackknife folds {}{}, "
       "min feature counts {}/{}, seed {}",
       a.train.substr(a.train.find_last_of('/') + 1), extra_note, own, a.options.tagger_epochs, a.options.tagger_runs,
       a.options.parser_epochs,
       a.options.parser_runs > 1 ? fmt::format(" x {} runs", a.options.parser_runs) : std::string(),
-      a.options.jackknife_folds, a.options.tagger_min_count, a.options.parser_min_count,
+      a.options.jackknife_folds,
+      a.options.fold_tagger_runs > 0 && a.options.fold_tagger_runs != a.options.tagger_runs
+          ? fmt::format(" (tagger runs {})", a.options.fold_tagger_runs)
+          : std::string(),
+      a.options.tagger_min_count, a.options.parser_min_count,
       a.options.seed);
   auto model = nlp::TrainModel(*train, description, a.options, log, origin);
   std::vector<std::vector<std::string>> self_tests;
@@ -201,6 +205,8 @@ void AddNlpCommands(CLI::App& app, Context& ctx) {
   t->add_option("--out", train->out, "model file to write (default: the data/nlp model)");
   t->add_option("--tagger-epochs", train->options.tagger_epochs, "tagger passes over train");
   t->add_option("--tagger-runs", train->options.tagger_runs, "tagger trainings summed (shuffles)");
+  t->add_option("--fold-tagger-runs", train->options.fold_tagger_runs,
+                "runs of the jackknife fold taggers (default: --tagger-runs)");
   t->add_option("--parser-epochs", train->options.parser_epochs, "parser passes over train");
   t->add_option("--parser-runs", train->options.parser_runs, "parser trainings summed (shuffles)");
   t->add_option("--folds", train->options.jackknife_folds, "jackknife folds for parser tags (0: gold)");

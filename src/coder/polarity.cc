@@ -29,6 +29,9 @@ bool Polarity::Negated(int v) const {
     if (h < 0) return false;
     if (r != "conj") {
       if (rules_.Has(rules_.negators, t_.lemma(h)) && !DisputedBefore(v, h)) return true;
+      // "banned women from studying", "prevented the ship from docking": kept from happening.
+      if (rules_.Has(rules_.preventers, t_.lemma(h)))
+        if (int m = t_.Child(v, "mark"); m >= 0 && t_.lemma(m) == "from") return true;
       for (int c : t_.children(h))
         if (rules_.Has(rules_.negators, std::string(t_.lemma(h)) + " " + std::string(t_.lemma(c)))) return true;
     }

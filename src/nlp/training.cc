@@ -66,6 +66,8 @@ std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
   const int folds = options.jackknife_folds;
   if (folds >= 2) {
     TrainLog quiet = [](const std::string&) {};
+    TrainOptions fold_options = options;
+    if (options.fold_tagger_runs > 0) fold_options.tagger_runs = options.fold_tagger_runs;
     for (int fold = 0; fold < folds; ++fold) {
       std::vector<const ConlluSentence*> rest;
       std::vector<size_t> held;
@@ -77,7 +79,7 @@ std::unique_ptr<Model> TrainModel(const std::vector<ConlluSentence>& train,
           rest.push_back(&train[s]);
         }
       }
-      Tagger fold_tagger = TaggerTrainer::Train(rest, options, quiet);
+      Tagger fold_tagger = TaggerTrainer::Train(rest, fold_options, quiet);
       size_t right = 0, total = 0;
       std::vector<WordAttributes> attrs;
       std::vector<int> tags;
