@@ -499,6 +499,11 @@ void Coder::Emit(const Candidate& c) {
       // as PETRARCH's ---GOV), its country left empty for the analyst to filter.
       ActorMention source = localized(doc_.actors[s]);
       ActorMention target = t >= 0 ? localized(doc_.actors[t]) : ActorMention{};
+      // "a missile attack on Kyiv": force used on a capital is used on the city, its country.
+      if (t >= 0 && cameo->root >= "18" && SeatOfGovernment(target)) {
+        target.code = target.country;
+        target.role.clear();
+      }
       if (source.code == target.code) continue;
       // "he told reporters", "she told Al Jazeera": a statement to the press is addressed to its
       // readers, not to the outlet.

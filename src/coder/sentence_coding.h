@@ -250,6 +250,8 @@ class Coder {
 
   // An agent with no country and no organisation of its own ("officials", "police").
   static bool Bare(const ActorMention& a) { return a.country.empty() && a.code.size() <= 3; }
+  // A capital or seat standing for its government ("the White House", "Kyiv": countries.txt).
+  static bool SeatOfGovernment(const ActorMention& a);
 
   void RememberActors();
 

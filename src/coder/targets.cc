@@ -9,8 +9,7 @@
 
 namespace dyad::coder::detail {
 
-// A capital or seat standing for its government ("the White House", "the Kremlin": countries.txt).
-static bool SeatOfGovernment(const ActorMention& a) {
+bool Coder::SeatOfGovernment(const ActorMention& a) {
   std::string_view e = a.entry;
   if (StartsWith(e, "context:")) return false;
   bool country_entry = e.find("countries.txt") != std::string_view::npos || StartsWith(e, "iso-codes") ||
