@@ -47,10 +47,9 @@ std::vector<ConlluSentence> ToyTreebank() {
   return out;
 }
 
-std::unique_ptr<Model> TrainToy(int tagger_runs = 1, int parser_runs = 1, int fold_tagger_runs = 0) {
+std::unique_ptr<Model> TrainToy(int tagger_runs = 1, int parser_runs = 1) {
   TrainOptions options;
   options.tagger_runs = tagger_runs;
-  options.fold_tagger_runs = fold_tagger_runs;
   options.parser_runs = parser_runs;
   options.tagger_epochs = 3;
   options.parser_epochs = 3;
@@ -191,21 +190,6 @@ TEST(Model, SummedRunsLearnTheToyTreebank) {
   EXPECT_EQ(a.heads[4], 2);
   EXPECT_EQ(model->parser().Label(a.labels[1]), "nsubj");
   EXPECT_EQ(model->parser().Label(a.labels[4]), "obj");
-}
-
-// --fold-tagger-runs: the parser learns from the fold taggers' tags only, so with 1-run fold
-// taggers it is the 1-run model's parser, whatever the run-time tagger's runs.
-TEST(Model, FoldTaggerRunsKeepTheParserOfOneRunFolds) {
-  auto one = TrainToy(1, 1);
-  auto three = TrainToy(3, 1, 1);
-  ByteWriter a, b;
-  one->parser().Write(a);
-  three->parser().Write(b);
-  EXPECT_EQ(a.bytes(), b.bytes());
-  ByteWriter ta, tb;
-  one->tagger().Write(ta);
-  three->tagger().Write(tb);
-  EXPECT_NE(ta.bytes(), tb.bytes());  // the run-time tagger is the 3-run one
 }
 
 TEST(Model, StagesAnnotateADocument) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/paths.h"
+#include "nlp/byte_io.h"
 #include "nlp/conllu.h"
 #include "nlp/evaluate.h"
 #include "nlp/model.h"
@@ -92,6 +93,30 @@ TEST(NewsTreebank, CommittedModelAnalysesIt) {
   EXPECT_EQ(r.token_f1, 100.0);
   EXPECT_GE(r.upos, kNewsUposFloor);
   EXPECT_GE(r.uas, kNewsUasFloor);
+}
+
+// --fold-tagger-runs: the parser learns from the jackknife fold taggers' tags only, so with
+// 1-run fold taggers it is the 1-run model's parser whatever the run-time tagger's runs; with
+// 3-run fold taggers (the default for --tagger-runs 3) the tags, and so the parser, differ.
+TEST(NewsTreebank, FoldTaggerRunsDecideTheParser) {
+  auto bank = ReadConllu(NewsTreebankPath());
+  ASSERT_TRUE(bank.ok()) << bank.status().message();
+  auto train = [&](int runs, int fold_runs) {
+    TrainOptions o;
+    o.tagger_epochs = 2;
+    o.parser_epochs = 1;
+    o.tagger_runs = runs;
+    o.fold_tagger_runs = fold_runs;
+    auto m = TrainModel(*bank, "news", o, [](const std::string&) {});
+    ByteWriter parser, tagger;
+    m->parser().Write(parser);
+    m->tagger().Write(tagger);
+    return std::make_pair(parser.bytes(), tagger.bytes());
+  };
+  auto one = train(1, 0), three_on_one = train(3, 1), three = train(3, 0);
+  EXPECT_EQ(three_on_one.first, one.first);
+  EXPECT_NE(three_on_one.second, one.second);  // the run-time tagger is the 3-run one
+  EXPECT_NE(three.first, one.first);
 }
 
 // `dyad nlp eval --predictions`: one line per gold word, and the written analysis scores what
