@@ -29,6 +29,15 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
     keep(out);
     return out;
   }
+  // "Saudi Arabia and Iran restored diplomatic relations under a deal brokered by China": a
+  // pattern of two coordinated parties ("$ and + *") with both named acts on them alone: each
+  // is the other's target.
+  // (Coordinated for real: conjuncts, or "the two countries"; not a title and its name.)
+  if (c.mutual_slot && sources.size() >= 2 && s_.parsed && subject >= 0 &&
+      (!PhraseConjuncts(subject).empty() || std::any_of(sources.begin(), sources.end(), [&](int m) {
+        return StartsWith(doc_.actors[m].entry, "context:pair:");
+      })))
+    return sources;
   if (!s_.parsed) {
     for (int k = c.verb + 1; k < static_cast<int>(s_.token_count); ++k)
       if (mention_at_[k] >= 0) return {mention_at_[k]};
