@@ -80,13 +80,25 @@ std::vector<int> Coder::ClauseScope(int v) const {
 }
 
 int Coder::MisreadObject(int v) const {
-  if (!s_.parsed || t_.tok(v).xpos != "VBD" || t_.Child(v, "obj") >= 0 || t_.Child(v, "ccomp") >= 0 ||
-      t_.Child(v, "xcomp") >= 0)
-    return -1;
-  int n = v + 1;
-  while (n < static_cast<int>(s_.token_count) && t_.head(n) > n &&
-         (t_.tok(n).upos == "DET" || t_.tok(n).upos == "NUM" || t_.tok(n).upos == "ADJ"))
-    ++n;
+  if (!s_.parsed || t_.tok(v).xpos != "VBD" || t_.Child(v, "obj") >= 0 || t_.Child(v, "xcomp") >= 0) return -1;
+  auto skip_modifiers = [&](int n) {
+    while (n < static_cast<int>(s_.token_count) && t_.head(n) > n &&
+           (t_.tok(n).upos == "DET" || t_.tok(n).upos == "NUM" || t_.tok(n).upos == "ADJ" ||
+            (t_.tok(n).upos == "VERB" && t_.rel(n) == "amod")))
+      ++n;
+    return n;
+  };
+  // "police arrested 14 suspected militants linked[ccomp] to the group": a participle clause
+  // with no auxiliary whose subject follows the verb is a reduced relative on its object.
+  if (int c = t_.Child(v, "ccomp"); c >= 0) {
+    if (t_.tok(c).xpos != "VBN" || t_.Child(c, "aux") >= 0 || t_.Child(c, "aux:pass") >= 0 || t_.Child(c, "mark") >= 0)
+      return -1;
+    int n = skip_modifiers(v + 1);
+    return n < c && t_.head(n) == c && t_.rel(n) == "nsubj" && (t_.tok(n).upos == "NOUN" || t_.tok(n).upos == "PROPN")
+               ? n
+               : -1;
+  }
+  int n = skip_modifiers(v + 1);
   if (n >= static_cast<int>(s_.token_count) || (t_.tok(n).upos != "NOUN" && t_.tok(n).upos != "PROPN")) return -1;
   std::string_view r = t_.rel(n);
   int h = t_.head(n);
