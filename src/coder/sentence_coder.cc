@@ -522,6 +522,10 @@ void Coder::Emit(const Candidate& c) {
       const kb::CameoCode* coded = cameo;
       if (auto armed = rules_.armed.find(cameo->code); armed != rules_.armed.end() && ArmedActor(source))
         if (const kb::CameoCode* force = kb_.Cameo(armed->second)) coded = force;
+      // "killing dozens of ethnic Armenian fighters": killing armed men in numbers is fighting
+      // (190), not a mass killing (202), which is of civilians.
+      if (coded->code == "202" && t >= 0 && ArmedActor(target))
+        if (const kb::CameoCode* force = kb_.Cameo("190")) coded = force;
       // CAMEO 044 is a meeting at a third location: one in the source's own country is its
       // hosting (043), one in the target's the source's visit (042).
       if (coded->code == "044" && place && !place->country.empty()) {
