@@ -338,6 +338,19 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
   }
 }
 
+void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  const int plural = tagger.Find("NOUN", "NNS");
+  if (plural < 0) return;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (tagger.Xpos(tags[i]) != "VBZ") continue;
+    std::string_view prev = tagger.Xpos(tags[i - 1]), next = tagger.Xpos(tags[i + 1]);
+    if ((prev != "NN" && prev != "JJ") || (next != "IN" && next != "TO" && next != "," && next != ".")) continue;
+    if (OneOf(AsciiLowered(words[i]), {"exercises", "drills", "maneuvers", "manoeuvres", "talks", "strikes", "attacks",
+                                        "protests", "clashes", "sanctions", "operations", "patrols", "raids"}))
+      tags[i] = plural;
+  }
+}
+
 Status Tagger::Read(ByteReader& in) {
   id_ = InstanceId();  // a new model: Tag's per-thread caches of the old one no longer apply
   size_t tags = in.Count(kMaxTags, "a tag count of at most 4096");

@@ -83,4 +83,10 @@ void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_
 void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::string_view>& words,
                                 std::vector<int>& tags);
 
+// "China conducted large-scale military exercises[VBZ] around Taiwan", "peace talks[VBZ] in
+// Doha": a plural event noun of news (drills, talks, strikes ...) after a common noun or adjective
+// and before a preposition or punctuation is that noun (NNS), not a verb. Applied at run time
+// before MarkPastTenseAfterSubjects, which then sees no finite verb in "conducted ... exercises".
+void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
+
 }  // namespace dyad::nlp

@@ -147,6 +147,29 @@ TEST(NlpAccuracy, PastTenseAfterSubjects) {
   unchanged({"the", "Islands", "Armed", "Forces"}, {dt, nnp, jj, nnp});
 }
 
+// "military exercises[VBZ] around Taiwan": a plural event noun after a common noun or adjective
+// and before a preposition or punctuation is a noun; a verb with an object stays a verb.
+TEST(NlpAccuracy, PluralEventNouns) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  const int nn = tagger.Find("NOUN", "NN"), nnp = tagger.Find("PROPN", "NNP"), jj = tagger.Find("ADJ", "JJ");
+  const int vbz = tagger.Find("VERB", "VBZ"), in = tagger.Find("ADP", "IN"), punct = tagger.Find("PUNCT", ".");
+  ASSERT_TRUE(nn >= 0 && nnp >= 0 && jj >= 0 && vbz >= 0 && in >= 0 && punct >= 0);
+  std::vector<int> drills = {nn, vbz, in, nnp};
+  MarkPluralEventNouns(tagger, {"military", "exercises", "around", "Taiwan"}, drills);
+  EXPECT_EQ(tagger.Xpos(drills[1]), "NNS");
+  std::vector<int> talks = {jj, nn, vbz, punct};
+  MarkPluralEventNouns(tagger, {"new", "peace", "talks", "."}, talks);
+  EXPECT_EQ(tagger.Xpos(talks[2]), "NNS");
+  std::vector<int> strikes = {nnp, vbz, nnp, punct};  // "Russia strikes Ukraine": a verb
+  MarkPluralEventNouns(tagger, {"Russia", "strikes", "Ukraine", "."}, strikes);
+  EXPECT_EQ(strikes[1], vbz);
+  std::vector<int> works = {nn, vbz, in, nnp};  // not an event noun
+  MarkPluralEventNouns(tagger, {"army", "works", "in", "Mali"}, works);
+  EXPECT_EQ(works[1], vbz);
+}
+
 // A word the actor stage reads as part of a name is a noun whatever the tagger said; words
 // outside the spans, and nouns inside them, are left alone.
 TEST(NlpAccuracy, NounRepairRetagsVerbsInsideNames) {
