@@ -24,8 +24,13 @@ bool Polarity::Negated(int v) const {
       if (r == "advmod" && t_.lemma(c) == "yet" && c < v && ToInfinitive(v)) return true;
     }
     std::string_view r = t_.rel(v);
-    if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
     int h = t_.head(v);
+    // "Ukraine dismissed reports that it had attacked ...": the clause of a claim noun (rules.txt
+    // disputed-noun) that a negator takes as its object was denied.
+    if ((r == "ccomp" || r == "acl") && h >= 0 && t_.rel(h) == "obj" && rules_.Has(rules_.disputed_nouns, t_.lemma(h)) &&
+        t_.head(h) >= 0 && rules_.Has(rules_.negators, t_.lemma(t_.head(h))))
+      return true;
+    if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
     if (h < 0) return false;
     if (r != "conj") {
       if (rules_.Has(rules_.negators, t_.lemma(h)) && !DisputedBefore(v, h)) return true;

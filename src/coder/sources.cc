@@ -52,7 +52,10 @@ void Coder::ActorsAt(int i, std::vector<int>& out) const {
   if (m < 0 && PronounLike(t_.lemma(i))) m = Antecedent(i);
   int at = i;  // the word whose conjuncts are the actor's too
   if (m < 0 && s_.parsed) {
-    for (int k : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
+    // Not in a clause a noun heads: "dismissed reports that it had attacked Russian civilians".
+    const bool noun = t_.tok(i).upos == "NOUN";
+    for (int k : noun ? t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis", "ccomp"})
+                      : t_.Subtree(i, {"conj", "acl", "advcl", "punct", "parataxis"}))
       if (mention_at_[k] >= 0 && !UnderNoPartyPhrase(k, i) && !WaterOf(k)) {
         m = mention_at_[k];
         at = k;  // "suspended flights to Panama and Peru"

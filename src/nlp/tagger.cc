@@ -344,6 +344,13 @@ void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_vi
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     if (tagger.Xpos(tags[i]) != "VBZ") continue;
     std::string_view prev = tagger.Xpos(tags[i - 1]), next = tagger.Xpos(tags[i + 1]);
+    // "Ukraine dismissed reports[VBZ] that ...": two finite verbs in a row are a verb and its
+    // plural object.
+    if (prev == "VBD" && OneOf(AsciiLowered(words[i]), {"reports", "claims", "allegations", "accusations", "rumours",
+                                                         "rumors", "suggestions", "charges", "calls", "demands"})) {
+      tags[i] = plural;
+      continue;
+    }
     if ((prev != "NN" && prev != "JJ") || (next != "IN" && next != "TO" && next != "," && next != ".")) continue;
     if (OneOf(AsciiLowered(words[i]), {"exercises", "drills", "maneuvers", "manoeuvres", "talks", "strikes", "attacks",
                                         "protests", "clashes", "sanctions", "operations", "patrols", "raids"}))

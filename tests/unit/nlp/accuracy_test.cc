@@ -165,6 +165,10 @@ TEST(NlpAccuracy, PluralEventNouns) {
   std::vector<int> strikes = {nnp, vbz, nnp, punct};  // "Russia strikes Ukraine": a verb
   MarkPluralEventNouns(tagger, {"Russia", "strikes", "Ukraine", "."}, strikes);
   EXPECT_EQ(strikes[1], vbz);
+  const int vbd = tagger.Find("VERB", "VBD"), sconj = tagger.Find("SCONJ", "IN");
+  std::vector<int> reports = {nnp, vbd, vbz, sconj};  // "dismissed reports that": its object
+  MarkPluralEventNouns(tagger, {"Ukraine", "dismissed", "reports", "that"}, reports);
+  EXPECT_EQ(tagger.Xpos(reports[2]), "NNS");
   std::vector<int> works = {nn, vbz, in, nnp};  // not an event noun
   MarkPluralEventNouns(tagger, {"army", "works", "in", "Mali"}, works);
   EXPECT_EQ(works[1], vbz);
