@@ -30,6 +30,8 @@ bool Polarity::Negated(int v) const {
     if ((r == "ccomp" || r == "acl") && h >= 0 && t_.rel(h) == "obj" && rules_.Has(rules_.disputed_nouns, t_.lemma(h)) &&
         t_.head(h) >= 0 && rules_.Has(rules_.negators, t_.lemma(t_.head(h))))
       return true;
+    // "The rumours that Germany had agreed to send missiles were false": hearsay, never an event.
+    if ((r == "ccomp" || r == "acl") && h >= 0 && rules_.Has(rules_.hearsay_nouns, t_.lemma(h))) return true;
     if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
     if (h < 0) return false;
     if (r != "conj") {
