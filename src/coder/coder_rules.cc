@@ -34,7 +34,8 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"heeding", &r.heeding},        {"alleging", &r.alleging},       {"from-agent", &r.from_agents},
       {"no-visit", &r.no_visit_roles}, {"media-noun", &r.media_nouns}, {"object-own-target", &r.object_own_targets},
       {"no-object", &r.no_object},    {"mutual-root", &r.mutual_roots}, {"gathering-purpose", &r.gathering_purposes},
-      {"needs-target", &r.needs_target}, {"disputed-noun", &r.disputed_nouns}, {"preventer", &r.preventers}, {"hearsay-noun", &r.hearsay_nouns},
+      {"needs-target", &r.needs_target}, {"disputed-noun", &r.disputed_nouns}, {"preventer", &r.preventers},
+      {"hearsay-noun", &r.hearsay_nouns},
       {"state", &r.state_roles},     {"third-party", &r.third_parties},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},
       {"water", &r.waters},           {"place-noun", &r.place_nouns}};

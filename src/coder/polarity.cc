@@ -27,8 +27,9 @@ bool Polarity::Negated(int v) const {
     int h = t_.head(v);
     // "Ukraine dismissed reports that it had attacked ...": the clause of a claim noun (rules.txt
     // disputed-noun) that a negator takes as its object was denied.
-    if ((r == "ccomp" || r == "acl") && h >= 0 && t_.rel(h) == "obj" && rules_.Has(rules_.disputed_nouns, t_.lemma(h)) &&
-        t_.head(h) >= 0 && rules_.Has(rules_.negators, t_.lemma(t_.head(h))))
+    if ((r == "ccomp" || r == "acl") && h >= 0 && t_.rel(h) == "obj" &&
+        rules_.Has(rules_.disputed_nouns, t_.lemma(h)) && t_.head(h) >= 0 &&
+        rules_.Has(rules_.negators, t_.lemma(t_.head(h))))
       return true;
     // "The rumours that Germany had agreed to send missiles were false": hearsay, never an event.
     if ((r == "ccomp" || r == "acl") && h >= 0 && rules_.Has(rules_.hearsay_nouns, t_.lemma(h))) return true;

@@ -42,9 +42,9 @@ class Polarity {
  private:
   bool ReportedWould(int v, int aux) const;
   bool ToInfinitive(int v) const;
+  bool DisputedBefore(int v, int h) const;
 
   const DepTree& t_;
-  bool DisputedBefore(int v, int h) const;
   const CoderRules& rules_;
   bool parsed_;
 };

@@ -40,7 +40,8 @@ Date Coder::EventDate(int v, bool future) const {
     while (h >= 0 && t_.tok(h).upos != "VERB" && t_.tok(h).upos != "AUX") h = t_.head(h);
     if (h >= 0 && t_.tok(h).xpos == "VBD")
       for (const auto& d : past_)
-        if (d.first == pick->first) return d.date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch() ? doc_.published : d.date;
+        if (d.first == pick->first)
+          return d.date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch() ? doc_.published : d.date;
   }
   // A happened event cannot lie after the article; a planned one keeps the date it gives.
   if (!future && pick->date.DaysSinceEpoch() > doc_.published.DaysSinceEpoch()) return doc_.published;

@@ -293,12 +293,11 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
   const size_t n = words.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     std::string_view x = tagger.Xpos(tags[i]);
-    // "settlers set fire to": the bare form of "set" the tagger read as a noun.
-    // "troops shot dead a teenager": so the past "shot" before "dead".
-    bool set_fire = x == "NN" && (((words[i] == "set" || words[i] == "Set") &&
+    // "settlers set fire to", "troops shot dead a teenager": a past form the tagger read as a noun.
+    bool noun_past = x == "NN" && (((words[i] == "set" || words[i] == "Set") &&
                                    OneOf(AsciiLowered(words[i + 1]), {"fire", "ablaze", "alight"})) ||
                                   (words[i] == "shot" && AsciiLowered(words[i + 1]) == "dead"));
-    if (x != "VBN" && x != "JJ" && !set_fire) continue;
+    if (x != "VBN" && x != "JJ" && !noun_past) continue;
     const std::string lower = AsciiLowered(words[i]);
     // An -ed adjective only, and not one inside a name ("the Solomon Islands Armed Forces").
     if (x == "JJ" && (lower.size() < 5 || lower.compare(lower.size() - 2, 2, "ed") != 0 || lower != words[i])) continue;
@@ -322,7 +321,7 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
         tagger.Xpos(tags[j + 2]) == "TO")
       j += 2;
     std::string_view next = tagger.Xpos(tags[j]);
-    bool object = set_fire || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
+    bool object = noun_past || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
                   (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"})) ||
                   (next == "TO" && IsControlPast(lower));
     if (!object || OneOf(AsciiLowered(words[j]), {"hostage", "captive", "prisoner"})) continue;

@@ -77,8 +77,9 @@ void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_
 // after a plural or a name with no article, since "government armed forces" is an adjective; "to"
 // after a verb that controls its infinitive, "agreed to") is the clause's past tense when no
 // finite verb, "by" or word of time follows it in its clause ("the men arrested two days ago were
-// freed", "captives held hostage by the group" keep it); so is "set" before "fire". The EWT
-// tagger reads these as participles and the parser then hangs them on the noun as amod or acl.
+// freed", "captives held hostage by the group" keep it); so are "set" before "fire" and "shot"
+// before "dead". The EWT tagger reads these as participles and the parser then hangs them on the
+// noun as amod or acl.
 // Applied after tagging at run time, like MarkPerfectAuxiliaries.
 void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::string_view>& words,
                                 std::vector<int>& tags);
