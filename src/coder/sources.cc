@@ -18,8 +18,13 @@ bool PronounLike(std::string_view lemma) {
 bool Coder::CoordinatedSubjects(int v) const {
   if (v < 0) return false;
   int n = 0;
-  for (int c : t_.children(v))
-    if (t_.rel(c) == "nsubj") n += 1 + !PhraseConjuncts(c).empty();
+  for (int c : t_.children(v)) {
+    if (t_.rel(c) != "nsubj") continue;
+    n += 1 + !PhraseConjuncts(c).empty();
+    // "the Japanese and South Korean foreign ministers": coordinated modifiers of one noun.
+    for (int m : t_.children(c))
+      if ((t_.rel(m) == "amod" || t_.rel(m) == "compound") && t_.Child(m, "conj") >= 0 && mention_at_[m] >= 0) ++n;
+  }
   return n >= 2;
 }
 
