@@ -54,11 +54,7 @@ bool CountryOnly(const ActorMention& m) { return !m.country.empty() && m.code ==
 
 // A country, its adjective or a capital standing for its government ("Tehran"): in a noun
 // phrase it says where, not which organisation.
-bool CountryWord(const ActorMention& m) {
-  std::string_view f = EntryFile(m);
-  bool country_entry = EndsWith(f, "countries.txt") || StartsWith(f, "iso-codes") || StartsWith(f, "world-countries");
-  return CountryOnly(m) || (country_entry && !m.country.empty());
-}
+bool CountryWord(const ActorMention& m) { return CountryOnly(m) || (FromCountryList(m) && !m.country.empty()); }
 
 // An agent with neither a country nor a name ("officials", "the police").
 bool Bare(const ActorMention& m) {
@@ -654,6 +650,11 @@ class ContextPass {
 };
 
 }  // namespace
+
+bool FromCountryList(const ActorMention& m) {
+  std::string_view f = EntryFile(m);
+  return EndsWith(f, "countries.txt") || StartsWith(f, "iso-codes") || StartsWith(f, "world-countries");
+}
 
 void ResolveActorsInContext(const kb::KnowledgeBase& kb, const CoderRules& rules, const ActorContextOptions& options,
                             Document& doc) {

@@ -15,6 +15,10 @@ struct ActorContextOptions {
   bool descriptions = true;  // "the minister", "the group" -> an earlier actor of the article
 };
 
+// Whether the mention came from the country list (countries.txt, iso-codes, world-countries): a
+// country, its adjective, or a capital or seat standing for its government.
+bool FromCountryList(const ActorMention& m);
+
 // Rewrites doc.actors in place (its order kept: by sentence, then by first token). Call once per
 // document, after the actor stage and before any sentence is coded: mention indices change.
 void ResolveActorsInContext(const kb::KnowledgeBase& kb, const CoderRules& rules,

@@ -5,16 +5,13 @@
 #include <string>
 
 #include "base/strings.h"
+#include "coder/actor_context.h"
 #include "coder/sentence_coding.h"
 
 namespace dyad::coder::detail {
 
 bool Coder::SeatOfGovernment(const ActorMention& a) {
-  std::string_view e = a.entry;
-  if (StartsWith(e, "context:")) return false;
-  bool country_entry = e.find("countries.txt") != std::string_view::npos || StartsWith(e, "iso-codes") ||
-                       StartsWith(e, "world-countries");
-  return country_entry && !a.country.empty() && a.code == a.country + "GOV";
+  return !StartsWith(a.entry, "context:") && FromCountryList(a) && !a.country.empty() && a.code == a.country + "GOV";
 }
 
 std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
