@@ -15,9 +15,7 @@ void Model::Analyze(const std::vector<std::string_view>& words, bool parse, Anal
   std::vector<WordAttributes> attrs(n);
   for (size_t i = 0; i < n; ++i) ComputeAttributes(words[i], attrs[i]);
   tagger_.Tag(attrs, out.tags);
-  MarkPerfectAuxiliaries(tagger_, words, out.tags);
-  MarkPluralEventNouns(tagger_, words, out.tags);
-  MarkPastTenseAfterSubjects(tagger_, words, out.tags);
+  RepairTags(tagger_, words, out.tags);
   out.lemmas.resize(n);
   for (size_t i = 0; i < n; ++i) out.lemmas[i] = lemmatizer_.Lemma(words[i], out.tags[i]);
   out.heads.assign(n, -1);

@@ -41,9 +41,7 @@ class TaggerStage final : public Stage {
         ComputeAttributes(s.words[i], s.attrs[i]);
       }
       tagger.Tag(s.attrs, s.tags);
-      MarkPerfectAuxiliaries(tagger, s.words, s.tags);
-      MarkPluralEventNouns(tagger, s.words, s.tags);
-      MarkPastTenseAfterSubjects(tagger, s.words, s.tags);
+      RepairTags(tagger, s.words, s.tags);
       for (uint32_t i = 0; i < sentence.token_count; ++i) {
         Token& t = doc.tokens[sentence.first_token + i];
         t.upos = tagger.Upos(s.tags[i]);

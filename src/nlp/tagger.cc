@@ -357,6 +357,27 @@ void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_vi
   }
 }
 
+void MarkRoleNouns(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  const int noun = tagger.Find("NOUN", "NN");
+  if (noun < 0) return;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (tagger.Xpos(tags[i]) != "JJ") continue;
+    if (!OneOf(words[i], {"official", "national", "military", "representative", "militant", "rebel", "separatist",
+                          "extremist", "loyalist", "moderate", "radical", "Islamist", "jihadist", "envoy"}))
+      continue;
+    std::string_view prev = tagger.Xpos(tags[i - 1]), next = tagger.Xpos(tags[i + 1]);
+    if (!OneOf(prev, {"DT", "JJ", "JJS", "NNP", "NNPS", "PRP$", "POS"})) continue;
+    if (IsFiniteTag(next) || OneOf(words[i + 1], {"today", "yesterday"})) tags[i] = noun;
+  }
+}
+
+void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  MarkPerfectAuxiliaries(tagger, words, tags);
+  MarkPluralEventNouns(tagger, words, tags);
+  MarkRoleNouns(tagger, words, tags);
+  MarkPastTenseAfterSubjects(tagger, words, tags);
+}
+
 Status Tagger::Read(ByteReader& in) {
   id_ = InstanceId();  // a new model: Tag's per-thread caches of the old one no longer apply
   size_t tags = in.Count(kMaxTags, "a tag count of at most 4096");

@@ -90,4 +90,14 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
 // before MarkPastTenseAfterSubjects, which then sees no finite verb in "conducted ... exercises".
 void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
 
+// "A top U.S. official[JJ] today praised", "a Chinese national[JJ] was arrested": a word that is
+// both a role noun and an adjective (official, national, military, representative, militant ...),
+// read as JJ after a determiner, adjective, name or possessive and right before a finite verb, a
+// modal or "today"/"yesterday", is the noun heading its phrase (NN). Run before
+// MarkPastTenseAfterSubjects, which then finds the subject ("official") before "praised".
+void MarkRoleNouns(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
+
+// The run-time repairs above in their order; the tagger's caller runs this after Tag().
+void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
+
 }  // namespace dyad::nlp

@@ -174,6 +174,30 @@ TEST(NlpAccuracy, PluralEventNouns) {
   EXPECT_EQ(works[1], vbz);
 }
 
+// A role noun the tagger read as an adjective heads its phrase before a finite verb or "today";
+// before a noun it stays an adjective ("an official visit").
+TEST(NlpAccuracy, RoleNouns) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  const int dt = tagger.Find("DET", "DT"), nnp = tagger.Find("PROPN", "NNP"), jj = tagger.Find("ADJ", "JJ");
+  const int nn = tagger.Find("NOUN", "NN"), vbd = tagger.Find("VERB", "VBD"), vbn = tagger.Find("VERB", "VBN");
+  ASSERT_TRUE(dt >= 0 && nnp >= 0 && jj >= 0 && nn >= 0 && vbd >= 0 && vbn >= 0);
+  std::vector<int> praised = {dt, jj, nnp, jj, nn, vbn, nnp};
+  RepairTags(tagger, {"A", "top", "U.S.", "official", "today", "praised", "Haiti"}, praised);
+  EXPECT_EQ(tagger.Xpos(praised[3]), "NN");
+  EXPECT_EQ(tagger.Xpos(praised[5]), "VBD");  // the past-tense repair then finds its subject
+  std::vector<int> national = {dt, jj, jj, vbd};
+  MarkRoleNouns(tagger, {"a", "Chinese", "national", "was"}, national);
+  EXPECT_EQ(tagger.Xpos(national[2]), "NN");
+  std::vector<int> visit = {dt, jj, nn, vbd};
+  MarkRoleNouns(tagger, {"an", "official", "visit", "ended"}, visit);
+  EXPECT_EQ(visit[1], jj);
+  std::vector<int> predicate = {nn, vbd, jj, nn};  // "the result was official today"
+  MarkRoleNouns(tagger, {"result", "was", "official", "today"}, predicate);
+  EXPECT_EQ(predicate[2], jj);
+}
+
 // A word the actor stage reads as part of a name is a noun whatever the tagger said; words
 // outside the spans, and nouns inside them, are left alone.
 TEST(NlpAccuracy, NounRepairRetagsVerbsInsideNames) {
