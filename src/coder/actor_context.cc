@@ -383,7 +383,8 @@ class ContextPass {
     for (uint32_t back = 1; back <= kDescriptionWindow && back <= s; ++back) {
       const auto& ms = by_sentence[s - back];
       for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
-        if (!fits(*it)) continue;
+        // A region ("Africa", "European nations") is no antecedent of "the president".
+        if (!fits(*it) || kb::IsRegionCode(it->country)) continue;
         if (!found) found = &*it;
         else if (CountryKey(*it) != CountryKey(*found)) return nullptr;
       }
@@ -602,7 +603,7 @@ class ContextPass {
       const bool people = kind->second == "people";
       std::vector<const ActorMention*> pair;
       auto consider = [&](const ActorMention& m) {
-        if (pair.size() >= 2 || CountryKey(m).empty()) return;
+        if (pair.size() >= 2 || CountryKey(m).empty() || kb::IsRegionCode(m.country)) return;
         if (people && !IsPerson(m) && m.role != "GOV" && m.role != "ELI") return;
         for (const ActorMention* p : pair)
           if (CountryKey(*p) == CountryKey(m)) return;

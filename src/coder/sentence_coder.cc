@@ -585,7 +585,8 @@ bool Coder::IsMedia(const ActorMention& a) {
 
 void Coder::RememberActors() {
   for (size_t m = 0; m < doc_.actors.size(); ++m) {
-    if (doc_.actors[m].sentence != si_) continue;
+    // A region ("Europe", "African nations") is no antecedent of "it" or "they".
+    if (doc_.actors[m].sentence != si_ || kb::IsRegionCode(doc_.actors[m].country)) continue;
     ctx_.last_actor = static_cast<int>(m);
     if (!doc_.actors[m].name.empty()) ctx_.last_person = static_cast<int>(m);
   }

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <climits>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "base/strings.h"
 #include "dyad/date.h"
@@ -151,6 +152,15 @@ int KnowledgeBase::SurnamePerson(const Document& doc, uint32_t sentence, const P
   return several ? -1 : any;
 }
 
+bool IsRegionCode(std::string_view code) {
+  static constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN",
+                                                  "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
+                                                  "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
+  for (std::string_view r : kRegions)
+    if (code == r) return true;
+  return false;
+}
+
 std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_t sentence,
                                                     const Date& date) const {
   std::vector<ActorMention> out;
@@ -179,13 +189,32 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
       i = m.end;
       continue;
     }
-    segments.push_back(BestValue(data, m, day));
+    Segment best = BestValue(data, m, day);
+    // "the West Bank", "the West African state", "Asia-Pacific": a region's name before a
+    // capitalised word or a hyphen is the start of a longer name; the match is retried one word on.
+    if (!best.agent && IsRegionCode(data.actors[best.index].base_code) && m.end < s.token_count) {
+      std::string_view next = doc.TokenText(s, m.end);
+      if (!next.empty() && (std::isupper(static_cast<unsigned char>(next[0])) || next == "-")) {
+        ++i;
+        continue;
+      }
+    }
+    segments.push_back(best);
     i = m.end;
   }
 
   auto is_locative_before = [&](uint32_t token) {
     if (token == 0) return false;
     return index_->locatives.count(NormalizeToken(doc.TokenText(s, token - 1))) > 0;
+  };
+  // "Western countries", "Latin American nations": a region's adjective before a word for a
+  // group of states names the region.
+  auto BeforeStatesNoun = [&](uint32_t token) {
+    if (token >= s.token_count) return false;
+    static const std::unordered_set<std::string> kStates = {
+        "countries", "nations", "states", "powers", "allies", "governments", "capitals", "democracies", "neighbours",
+        "neighbors", "partners"};
+    return kStates.count(NormalizeToken(doc.TokenText(s, token))) > 0;
   };
   auto adjacent = [&](uint32_t end, uint32_t begin) {
     for (uint32_t t = end; t < begin; ++t)
@@ -215,7 +244,10 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
       if (e.kind == kNews) break;
       bool country_word = e.kind == kCountry || e.kind == kAdjective ||
                           (e.kind == kMetonym && !is_locative_before(g.begin));
-      if (country_word && !named && country.empty() && roles.empty() && j + 1 < segments.size() &&
+      // "the Balkan state": one country of the region, not the region's government.
+      bool one_of_region = e.kind == kAdjective && IsRegionCode(e.base_code) && j + 1 < segments.size() &&
+                           NormalizeToken(doc.TokenText(s, segments[j + 1].begin)) == "state";
+      if (country_word && !named && country.empty() && roles.empty() && j + 1 < segments.size() && !one_of_region &&
           adjacent(g.end, segments[j + 1].begin) &&
           (segments[j + 1].agent || data.actors[segments[j + 1].index].kind == kPerson ||
            data.actors[segments[j + 1].index].kind == kGroup)) {
@@ -223,6 +255,9 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
         ++j;
         continue;
       }
+      // "Asian markets", "western Ukraine", "the Western Wall": a region's adjective names an
+      // actor only as the country of an agent ("European leaders", "Western diplomats").
+      if (e.kind == kAdjective && IsRegionCode(e.base_code) && !BeforeStatesNoun(g.end)) break;
       if (j > k) {
         // A named entity closes the run; another country word starts a new one.
         if (named || country_word) break;
@@ -256,6 +291,15 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
     if (named) {
       if (named->kind == kMetonym && j == k + 1 && is_locative_before(first.begin)) {
         k = j;  // "in Beijing": a place, not the government
+        continue;
+      }
+      // "operations in Africa", "across Asia": a region after a preposition of place is where,
+      // not who ("aid to Africa" keeps its target).
+      uint32_t before = first.begin;  // "in the Middle East": the article aside
+      if (before > 1 && NormalizeToken(doc.TokenText(s, before - 1)) == "the") --before;
+      if (named->kind == kCountry && IsRegionCode(named->base_code) && j == k + 1 && is_locative_before(before) &&
+          NormalizeToken(doc.TokenText(s, before - 1)) != "to") {
+        k = j;
         continue;
       }
       m.code = named_code;

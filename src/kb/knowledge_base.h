@@ -108,4 +108,8 @@ class KnowledgeBase {  // immutable, non-copyable, shared by threads
 // Fills doc.actors for every sentence, resolving roles at doc.published.
 std::unique_ptr<Stage> MakeActorStage(const KnowledgeBase& kb);
 
+// CAMEO's international region codes (actor codebook, table 3.3: EUR, AFR, WST, ...), which
+// kb/countries.txt lists like countries.
+bool IsRegionCode(std::string_view code);
+
 }  // namespace dyad::kb

@@ -1,5 +1,6 @@
 #include "kb/phrase_index.h"
 
+#include "kb/knowledge_base.h"
 #include "kb/phrase_text.h"
 
 #include <cctype>
@@ -15,7 +16,8 @@ std::vector<std::string> PhraseIndex::Keys(std::string_view phrase) {
 PhraseIndex::PhraseIndex(const KbData& data) {
   for (uint32_t i = 0; i < data.actors.size(); ++i) {
     const ActorEntry& e = data.actors[i];
-    if (e.kind == kCountry) countries.insert(e.base_code);
+    // A region named only by its adjective (CRB: "Caribbean nations") is a country key too.
+    if (e.kind == kCountry || (e.kind == kAdjective && IsRegionCode(e.base_code))) countries.insert(e.base_code);
     for (const std::string& p : e.phrases) actors.Add(Keys(p), i);
   }
   for (uint32_t i = 0; i < data.agents.size(); ++i)
