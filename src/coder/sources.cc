@@ -357,10 +357,13 @@ int Coder::ModifyingActor(int n) const {
     if (k >= n) break;
     if (mention_at_[k] < 0) continue;
     int at = k;
+    bool third = false;  // "U.S.-mediated talks": the mediator is no party (rules.txt third-party)
     while (at != n && at >= 0 &&
-           (t_.rel(at) == "amod" || t_.rel(at) == "compound" || mention_at_[at] == mention_at_[k]))
+           (t_.rel(at) == "amod" || t_.rel(at) == "compound" || mention_at_[at] == mention_at_[k])) {
+      third = third || (at != k && rules_.Has(rules_.third_parties, t_.lemma(at)));
       at = t_.head(at);
-    if (at == n) return k;
+    }
+    if (at == n && !third) return k;
   }
   return -1;
 }
