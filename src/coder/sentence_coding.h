@@ -172,6 +172,11 @@ class Coder {
 
   int PlaceActor(int h);
 
+  // "Iran fired missiles at a U.S. base. Qatar condemned the attack": the doer of the latest act
+  // of force (roots 18-20) in the two sentences before, as a mention on the definite force noun
+  // that is the verb's object and names no actor; appended to the document's mentions, or -1.
+  int EarlierAttacker(int verb, const std::vector<int>& sources);
+
   // True when the verb's own matched pattern already names the noun ("impose sanction on +").
   static bool BareVerbPatternUsesNoun(const std::vector<Candidate>& cands, int verb, int noun);
 

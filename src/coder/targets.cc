@@ -137,7 +137,49 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
       int m = PlaceActor(place);
       if (m >= 0 && std::find(sources.begin(), sources.end(), m) == sources.end()) return {m};
     }
+  // "Qatar condemned the attack", "vowed to avenge the strike": reacting to an act of force
+  // named earlier is reacting to its doer.
+  if (root == "11" || root == "13" || root == "14")
+    if (int m = EarlierAttacker(c.verb, sources); m >= 0) return {m};
   return out;
+}
+
+namespace {
+bool OneOfLemma(std::string_view l, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), l) != list.end();
+}
+}  // namespace
+
+int Coder::EarlierAttacker(int verb, const std::vector<int>& sources) {
+  int noun = t_.Child(verb, "obj");
+  if (noun < 0 || t_.tok(noun).upos != "NOUN") return -1;
+  auto ps = kb_.VerbPatterns(t_.lemma(noun));
+  if (!std::any_of(ps.begin(), ps.end(), [](const kb::VerbPattern& p) {
+        return p.nominal && p.cameo.size() >= 2 && p.cameo.compare(0, 2, "18") >= 0 && p.cameo.compare(0, 2, "20") <= 0;
+      }))
+    return -1;
+  int det = t_.Child(noun, "det"), poss = t_.Child(noun, "nmod:poss");
+  bool definite = (det >= 0 && OneOfLemma(t_.lemma(det), {"the", "this", "that", "these", "those"})) ||
+                  (poss >= 0 && TimePhrase(poss));
+  if (!definite) return -1;
+  for (int k : t_.Subtree(noun))
+    if (mention_at_[k] >= 0 && std::find(sources.begin(), sources.end(), mention_at_[k]) == sources.end()) return -1;
+  for (auto e = doc_.events.rbegin(); e != doc_.events.rend(); ++e) {
+    if (e->sentence >= si_) continue;
+    if (si_ - e->sentence > 2) break;
+    if (e->root < "18" || e->root > "20" || e->source.country.empty() || kb::IsRegionCode(e->source.country)) continue;
+    if (std::any_of(sources.begin(), sources.end(), [&](int m) { return doc_.actors[m].code == e->source.code; }))
+      return -1;  // "Israel defended the strike": its own act
+    ActorMention a = e->source;
+    a.sentence = si_;
+    a.first_token = static_cast<uint32_t>(noun);
+    a.last_token = static_cast<uint32_t>(noun + 1);
+    a.span = t_.tok(noun).span;
+    a.entry = "context:attacker:" + e->source.entry;
+    doc_.actors.push_back(std::move(a));
+    return static_cast<int>(doc_.actors.size() - 1);
+  }
+  return -1;
 }
 
 std::pair<int, int> Coder::PlaceName(int h) const {
