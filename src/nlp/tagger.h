@@ -74,8 +74,8 @@ void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_
 // "Irish guerrillas wounded two British soldiers", "Israel Friday reimposed blockades": a
 // participle (or an -ed adjective) right after a noun (an adverb, "today" or a weekday aside) and
 // right before the start of an object (a determiner, number, possessive or name; a bare noun only
-// after a plural or a name with no article, since "government armed forces" is an adjective; "to"
-// after a verb that controls its infinitive, "agreed to") is the clause's past tense when no
+// after a plural or a name with no article, since "government armed forces" is an adjective; "to",
+// whatever its tag, after a verb that controls its infinitive, "agreed to") is the clause's past tense when no
 // finite verb, "by" or word of time follows it in its clause ("the men arrested two days ago were
 // freed", "captives held hostage by the group" keep it); so are "set" before "fire" and "shot"
 // before "dead". The EWT tagger reads these as participles and the parser then hangs them on the

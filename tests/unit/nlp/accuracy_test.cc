@@ -132,6 +132,10 @@ TEST(NlpAccuracy, PastTenseAfterSubjects) {
   std::vector<int> agreed = {dt, nns, vbn, to, vb};
   MarkPastTenseAfterSubjects(tagger, {"The", "countries", "agreed", "to", "talk"}, agreed);
   EXPECT_EQ(agreed[2], vbd);
+  // "The two sides agreed to exchange[NN] prisoners": "to" read as a preposition.
+  std::vector<int> exchange = {dt, cd, nns, vbn, in, nn, nns};
+  MarkPastTenseAfterSubjects(tagger, {"The", "two", "sides", "agreed", "to", "exchange", "prisoners"}, exchange);
+  EXPECT_EQ(exchange[3], vbd);
   std::vector<int> friday = {nnp, nnp, vbn, nns, in, nnp};
   MarkPastTenseAfterSubjects(tagger, {"Israel", "Friday", "reimposed", "blockades", "in", "Gaza"}, friday);
   EXPECT_EQ(friday[2], vbd);
