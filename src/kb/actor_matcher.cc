@@ -264,6 +264,17 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
       }
       named = &e;
       ResolveRole(e, day, named_code);
+      // "US Secretary of State Rex Tillerson": a title naming one of the person's dated roles
+      // picks that role (the nearest such span) where the day gives another or none (a sentence
+      // with no date, a role the dictionary dates a little differently).
+      if (e.kind == kPerson && roles.size() >= 3 && (named_code.size() < 6 || named_code.compare(3, 3, roles, 0, 3) != 0)) {
+        long best_gap = LONG_MAX;
+        for (const RoleSpan& r : e.roles) {
+          if (r.code.size() < 6 || r.code.compare(3, 3, roles, 0, 3) != 0) continue;
+          long gap = day < r.from ? static_cast<long>(r.from) - day : day > r.to ? static_cast<long>(day) - r.to : 0;
+          if (gap < best_gap) best_gap = gap, named_code = r.code;
+        }
+      }
       ++j;
       // "Hamas militants": agents right after a group belong to it.
       while (e.kind == kGroup && j < segments.size() && segments[j].agent &&

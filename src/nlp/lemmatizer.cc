@@ -151,6 +151,12 @@ uint32_t Lemmatizer::KnownCount(std::string_view lower_lemma, uint8_t word_class
 std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view lv, int tag) const {
   for (size_t k = std::min(kMaxSuffix, lv.size());; --k) {
     uint32_t r = rule_index_.Find(RuleKey(lv.substr(lv.size() - k), tag));
+    // A noun's lemma longer than its form with nothing stripped is an abbreviation's ("Nov" ->
+    // "November"), which only the exception table knows: as a suffix rule it made "Lavrov"
+    // "Lavrovember" and "Intercept" "Interceptember" ("ca" -> "can" is a modal's rule).
+    if (r != KeyIndex::kNone && scripts_[r].strip == 0 && !scripts_[r].append.empty() && tag >= 0 &&
+        static_cast<size_t>(tag) < tag_info_.size() && tag_info_[tag].word_class == 1)
+      r = KeyIndex::kNone;
     if (r != KeyIndex::kNone) return Apply(scripts_[r], form);
     if (k == 0) break;
   }

@@ -45,7 +45,8 @@ class ToyLemmatizer : public ::testing::Test {
         {"carry", "carry", "VB"},    {"shell", "shell", "NN"},   {"cats", "cat", "NNS"},
         {"Tim", "Tim", "NNP"},       {"time", "time", "NN"},     {"1,100", "1100", "CD"},
         {"Al", "Al", "NNP"},         {"Al", "Al", "NNP"},        {"Al", "Al", "NNP"},
-        {"al", "al", "NNP"},         {"al", "al", "NNP"}};
+        {"al", "al", "NNP"},         {"al", "al", "NNP"},        {"Nov", "November", "NNP"},
+        {"Nov", "November", "NNP"}};
     for (auto& w : words) {
       ConlluSentence s;
       ConlluWord word;
@@ -93,6 +94,13 @@ TEST_F(ToyLemmatizer, KeepsTheCaseOfAFormAsWritten) {
   // "Al" (Gore) is the usual lemma of al/NNP, but the form "al" (al-Qaeda) keeps its own.
   EXPECT_EQ(Lemma("Al", "NNP"), "Al");
   EXPECT_EQ(Lemma("al", "NNP"), "al");
+}
+
+// An abbreviation's expansion is the word's own, never a suffix rule for other nouns.
+TEST_F(ToyLemmatizer, ExpandsAbbreviationsOnlyAsWholeWords) {
+  EXPECT_EQ(Lemma("Nov", "NNP"), "November");
+  EXPECT_EQ(Lemma("Lavrov", "NNP"), "Lavrov");
+  EXPECT_EQ(Lemma("Petrov", "NNP"), "Petrov");
 }
 
 TEST_F(ToyLemmatizer, DropsCommasFromNumbers) {
