@@ -112,6 +112,25 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& raw, const Da
     if (a == "last" && b == "night") { emit(2, Day(pub.AddDays(-1))); continue; }
     if (a == "earlier" && b == "this" && c == "week") { emit(3, MonthOf(pub.AddDays(-3).year, pub.AddDays(-3).month)); continue; }
     if (a == "later" && b == "this" && c == "week") { emit(3, MonthOf(pub.AddDays(3).year, pub.AddDays(3).month)); continue; }
+    // "over the weekend", "last weekend", "this weekend": the weekend's Saturday, the last one
+    // (or this one, on a Saturday or Sunday) for the past, the next one for the future.
+    if ((a == "last" || a == "this" || a == "next" || ((a == "over" || a == "at") && b == "the")) &&
+        (b == "weekend" || c == "weekend")) {
+      const size_t n = b == "weekend" ? 2 : 3;
+      int sign = a == "last" ? -1 : a == "next" ? 1 : dir;
+      emit(n, NearestWeekday(pub, 6, sign, a == "last" || a == "next"));
+      continue;
+    }
+    // Fixed-date holidays: "on New Year's Eve", "on Christmas Day".
+    if (a == "new" && b == "year" && c == "'s" && (d == "eve" || d == "day")) {
+      emit(4, d == "eve" ? NearestDay(pub, 12, 31, dir) : NearestDay(pub, 1, 1, dir));
+      continue;
+    }
+    if (a == "christmas" && (b == "eve" || b == "day")) {
+      emit(2, NearestDay(pub, 12, b == "eve" ? 24 : 25, dir));
+      continue;
+    }
+    if (a == "boxing" && b == "day") { emit(2, NearestDay(pub, 12, 26, dir)); continue; }
     // last/next/this + weekday | week | month | year
     if (a == "last" || a == "next" || a == "this" || a == "past" || a == "coming") {
       int sign = (a == "last" || a == "past") ? -1 : (a == "next" || a == "coming") ? 1 : 0;

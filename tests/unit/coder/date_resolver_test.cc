@@ -72,7 +72,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"two years ago", "2023-10-28", Tense::kPast, "2021/year"},
         Case{"earlier this week", "2023-10-28", Tense::kPast, "2023-10/month"},
         Case{"last week", "2023-10-03", Tense::kPast, "2023-09/month"},
-        Case{"in two days", "2023-12-31", Tense::kFuture, "2024-01-02/day"}),
+        Case{"in two days", "2023-12-31", Tense::kFuture, "2024-01-02/day"},
+        // Weekends are dated by their Saturday; 2023-10-30 is a Monday.
+        Case{"clashes over the weekend", "2023-10-30", Tense::kPast, "2023-10-28/day"},
+        Case{"clashes over the weekend", "2023-10-29", Tense::kPast, "2023-10-28/day"},
+        Case{"protests last weekend", "2023-10-28", Tense::kPast, "2023-10-21/day"},
+        Case{"protests last weekend", "2024-01-02", Tense::kPast, "2023-12-30/day"},
+        Case{"talks this weekend", "2023-10-26", Tense::kFuture, "2023-10-28/day"},
+        Case{"talks next weekend", "2023-10-28", Tense::kFuture, "2023-11-04/day"}),
     CaseName);
 
 INSTANTIATE_TEST_SUITE_P(
@@ -91,7 +98,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"in 2017", "2023-10-28", Tense::kPast, "2017/year"},
         Case{"since 2014", "2023-10-28", Tense::kPast, "2014/year"},
         Case{"October 2022", "2023-10-28", Tense::kPast, "2022-10/month"},
-        Case{"on Feb. 29 , 2024", "2024-03-05", Tense::kPast, "2024-02-29/day"}),
+        Case{"on Feb. 29 , 2024", "2024-03-05", Tense::kPast, "2024-02-29/day"},
+        // Fixed-date holidays, across the year's end.
+        Case{"on New Year 's Eve", "2025-01-03", Tense::kPast, "2024-12-31/day"},
+        Case{"on New Year 's Day", "2025-01-03", Tense::kPast, "2025-01-01/day"},
+        Case{"on Christmas Eve", "2024-12-27", Tense::kPast, "2024-12-24/day"},
+        Case{"on Christmas Day", "2024-12-20", Tense::kFuture, "2024-12-25/day"},
+        Case{"on Boxing Day", "2025-01-10", Tense::kPast, "2024-12-26/day"}),
     CaseName);
 
 TEST(DateResolver, IgnoresModalMayAndVerbMarch) {
