@@ -389,7 +389,11 @@ void Coder::Emit(const Candidate& c) {
                            [&](int s) { return s == t || doc_.actors[s].code == doc_.actors[t].code; });
       }))
     targets = sources;
-  bool mutual = targets.empty() && sources.size() >= 2 && !ThingObject(c) && c.target_token < 0 &&
+  // (Consulting and negotiating are mutual whatever their object: "Putin and Trump discussed a
+  // prisoner swap"; hosting and visiting are not: "Turkey and Malaysia welcomed it".)
+  const std::string_view pcode = c.pattern->cameo;
+  bool mutual = targets.empty() && sources.size() >= 2 &&
+                (!ThingObject(c) || pcode == "040" || pcode == "041" || pcode == "046") && c.target_token < 0 &&
                 (c.mutual_slot || (s_.parsed && Reciprocal(c.verb)) ||
                  rules_.Has(rules_.mutual_roots, std::string_view(c.pattern->cameo).substr(0, 2)) ||
                  rules_.Has(rules_.mutual_roots, c.pattern->cameo));

@@ -160,8 +160,10 @@ class Coder {
   // "as Syrian government forces launched air strikes" ("as" read as a preposition), "Russian
   // police detained dozens" (police a compound of the verb): a past-tense verb with no subject right after
   // an actor whose noun the parse hung elsewhere, bare or behind a subordinator (rules.txt), has
-  // that actor as its subject. Returns the actor's head token, or -1.
-  int AdjacentSubject(int v) const;
+  // that actor as its subject; so does one after an opening phrase's comma that the parse made
+  // an apposition in that phrase ("Speaking at the UN, President Lula criticized") or conjuncts
+  // of its day ("On Wednesday, Putin and Trump discussed"). Returns the actors' head tokens.
+  std::vector<int> AdjacentSubject(int v) const;
 
   std::vector<int> Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources);
 

@@ -185,7 +185,7 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
       return out;
     }
     if (v == own)
-      if (int k = AdjacentSubject(own); k >= 0) return {k};
+      if (std::vector<int> ks = AdjacentSubject(own); !ks.empty()) return ks;
     std::string_view r = t_.rel(v);
     if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
     // "Trump's decision to recognize": the clause of a possessed noun is the possessor's act.
@@ -444,26 +444,38 @@ int Coder::MisreadSubject(int v) const {
   return -1;
 }
 
-int Coder::AdjacentSubject(int v) const {
-  if (v < 1 || mention_at_[v - 1] < 0) return -1;
+std::vector<int> Coder::AdjacentSubject(int v) const {
+  if (v < 1 || mention_at_[v - 1] < 0) return {};
   // A participle at the root with a direct object is no passive: "Russian police
   // detained[VBN] dozens" (elsewhere it may name: "a report called 'Forgotten'").
   const std::string_view x = t_.tok(v).xpos;
-  if (x != "VBD" && (x != "VBN" || t_.head(v) >= 0 || t_.Child(v, "obj") < 0)) return -1;
+  if (x != "VBD" && (x != "VBN" || t_.head(v) >= 0 || t_.Child(v, "obj") < 0)) return {};
   for (int c : t_.children(v))
-    if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj" || t_.rel(c) == "expl") return -1;  // aux:pass too
+    if (t_.rel(c) == "aux" || t_.rel(c) == "nsubj" || t_.rel(c) == "expl") return {};  // aux:pass too
   const ActorMention& a = doc_.actors[mention_at_[v - 1]];
   int k = -1;  // the mention's head word: its head lies outside it
   for (uint32_t i = a.first_token; i < a.last_token; ++i) {
     int h = t_.head(static_cast<int>(i));
     if (h < static_cast<int>(a.first_token) || h >= static_cast<int>(a.last_token)) k = static_cast<int>(i);
   }
-  if (k < 0 || k != v - 1 || (t_.tok(k).upos != "NOUN" && t_.tok(k).upos != "PROPN")) return -1;
+  if (k < 0 || k != v - 1 || (t_.tok(k).upos != "NOUN" && t_.tok(k).upos != "PROPN")) return {};
   std::string_view r = t_.rel(k);
-  if (r == "nsubj" || r == "obj" || r == "iobj" || r == "appos" || r == "conj") return -1;  // an argument already
+  // "Speaking at the UN, Brazilian President Lula criticized", "On Wednesday, Putin and Trump
+  // discussed": after an opening phrase and its comma, the parser hung the subject on that
+  // phrase (as an apposition, or as conjuncts of its day).
+  const bool after_comma = a.first_token >= 1 && t_.text(static_cast<int>(a.first_token) - 1) == ",";
+  if (r == "appos" && after_comma && t_.tok(0).xpos == "VBG" && t_.head(k) < k) return {k};
+  if (r == "conj" && t_.head(k) >= 0 && mention_at_[t_.head(k)] < 0 && TimePhrase(t_.head(k))) {
+    std::vector<int> out;
+    for (int c : t_.children(t_.head(k)))
+      if (t_.rel(c) == "conj" && mention_at_[c] >= 0 && c > t_.head(k)) out.push_back(c);
+    if (!out.empty() && out.front() >= 1 && t_.text(out.front() - 1) == ",") return out;
+    return {};
+  }
+  if (r == "nsubj" || r == "obj" || r == "iobj" || r == "appos" || r == "conj") return {};  // an argument already
   int marker = t_.Child(k, "case");
-  if (marker >= 0 && !rules_.Has(rules_.subordinators, t_.lemma(marker))) return -1;
-  return k;
+  if (marker >= 0 && !rules_.Has(rules_.subordinators, t_.lemma(marker))) return {};
+  return {k};
 }
 
 }  // namespace dyad::coder::detail

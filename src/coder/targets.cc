@@ -16,9 +16,22 @@ bool Coder::SeatOfGovernment(const ActorMention& a) {
 
 std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, const std::vector<int>& sources) {
   std::vector<int> out;
+  // "discussed a prisoner swap", "a deal on refugee returns": outside acts of force, a bare
+  // word for criminals, civilians or refugees that only modifies a common noun describes that
+  // thing; it is no party ("attacked a refugee camp" keeps its target, as does "police station").
+  const bool force = c.pattern->cameo.compare(0, 2, "15") >= 0;
+  auto describes_thing = [&](int m) {
+    const ActorMention& a = doc_.actors[m];
+    if (force || !s_.parsed || !Bare(a) || a.sentence != si_ || a.last_token != a.first_token + 1) return false;
+    if (a.code != "CRM" && a.code != "CVL" && a.code != "REF") return false;
+    const int k = static_cast<int>(a.first_token), h = t_.head(k);
+    return t_.rel(k) == "compound" && h > k && mention_at_[h] < 0 && t_.tok(h).upos == "NOUN" && !t_.Capitalized(h);
+  };
   auto keep = [&](std::vector<int>& v) {
     v.erase(std::remove_if(v.begin(), v.end(),
-                           [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
+                           [&](int m) {
+                             return std::find(sources.begin(), sources.end(), m) != sources.end() || describes_thing(m);
+                           }),
             v.end());
   };
   if (passive) {
