@@ -67,6 +67,7 @@ struct CoderRules {
   // Verbs done between two others ("mediated between the two sides"): a counted description
   // in their "between" phrase is never their own subjects.
   std::set<std::string, std::less<>> third_parties;
+  std::set<std::string, std::less<>> insults;  // "called Xi a dictator": naming that denounces (111)
   // Prepositions of time ("after Turkish mediation"): their phrase is never the target.
   std::set<std::string, std::less<>> temporals;
   // Nouns of a span of time ("a day after ..."): as a clause's subject, a misparse.

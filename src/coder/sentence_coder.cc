@@ -329,18 +329,27 @@ void Coder::Emit(const Candidate& c) {
   if (polarity_.Requested(clause)) return Why(c.verb, c.pattern, "an act someone else asked or wanted");
   if (polarity_.Alleged(clause)) return Why(c.verb, c.pattern, "an act someone is accused of or punished for");
   if (polarity_.WarnedAgainst(clause)) return Why(c.verb, c.pattern, "an act someone warned against");
+  int insult = -1;  // "called Trump a dictator": the noun of a naming that denounces (rules.txt insult)
   if (s_.parsed && rules_.Has(rules_.namings, t_.lemma(c.verb))) {
     int objects = 0;  // objects and non-verbal predicates: "called Xi[iobj] a dictator[obj]"
     for (int ch : t_.children(c.verb)) {
       std::string_view r = t_.rel(ch);
-      objects += r == "obj" || r == "iobj" || (r == "xcomp" && t_.tok(ch).upos != "VERB");
+      // (also a bare noun read as an unmarked oblique: "called the summit a success[obl]")
+      bool object = r == "obj" || r == "iobj" || (r == "xcomp" && t_.tok(ch).upos != "VERB") ||
+                    (t_.full_rel(ch) == "obl:unmarked" && t_.tok(ch).upos == "NOUN" && !TimePhrase(ch));
+      objects += object;
+      bool insulting = rules_.Has(rules_.insults, t_.lemma(ch));
+      for (int m : t_.children(ch))  // "a terrorist state", "a criminal regime"
+        insulting = insulting || ((t_.rel(m) == "amod" || t_.rel(m) == "compound") && rules_.Has(rules_.insults, t_.lemma(m)));
+      if (object && insulting) insult = ch;
     }
+    if (objects < 2) insult = -1;
     // "a rebel group called the Free Army", "the initiative, also called the Global
     // Partnership": a participle after its noun, or "also" after a comma, names it.
     const int v = c.verb;
     bool participle = t_.full_rel(v) == "acl" && t_.tok(v).xpos == "VBN" && t_.Child(v, "obj") >= 0;
     bool also = v >= 2 && t_.lemma(v - 1) == "also" && t_.text(v - 2) == "," && t_.Child(v, "obj") >= 0;
-    if ((objects >= 2 || participle || also) && t_.Child(v, "compound") < 0)  // "called off" is no naming
+    if ((objects >= 2 || participle || also) && t_.Child(v, "compound") < 0 && insult < 0)  // "called off" is no naming
       return Why(c.verb, c.pattern, "naming someone, not contacting them");
   }
   bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
@@ -355,6 +364,9 @@ void Coder::Emit(const Candidate& c) {
       (!refusal.empty() && t_.rel(clause) == "xcomp" && polarity_.Hypothetical(t_.head(clause))))
     return Why(c.verb, c.pattern, "hypothetical");
   std::vector<int> targets = c.source_case >= 0 ? receivers : Targets(c, passive, subject, sources);
+  if (insult >= 0)  // "a war criminal" is what the target is called, not a second target
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return mention_at_[insult] == m; }),
+                  targets.end());
   // "Ukraine and Russia exchanged 95 prisoners" ("$ and + * &captive"): they act on each other,
   // not on what they exchange, a word of the pattern.
   // "Taiwan deployed ships and aircraft": forces with no country that a show of force, a
@@ -404,7 +416,7 @@ void Coder::Emit(const Candidate& c) {
   const std::string_view proot = std::string_view(c.pattern->cameo).substr(0, 2);
   if (c.mutual_slot && c.words.empty() && sources.size() < 2 && targets.empty() && (proot == "04" || proot == "05"))
     return Why(c.verb, c.pattern, "one party for a pattern of two");
-  std::string code = c.pattern->cameo;
+  std::string code = insult >= 0 ? "111" : c.pattern->cameo;
   // "Houthi rebels claimed that they had attacked Saudi cities": the claim of one's own act of
   // force is a claim of responsibility (015, rules.txt claim).
   int claimed = clause;  // "claimed that ISIL had attacked Iraq and taken Mosul": conjuncts too
