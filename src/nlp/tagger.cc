@@ -323,7 +323,11 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     std::string_view next = tagger.Xpos(tags[j]);
     bool object = noun_past || OneOf(next, {"DT", "CD", "PRP$", "PDT", "NNP", "NNPS"}) ||
                   (bare_object && OneOf(next, {"NN", "NNS", "JJ", "JJR", "JJS"})) ||
-                  ((next == "TO" || AsciiLowered(words[j]) == "to") && IsControlPast(lower));
+                  ((next == "TO" || AsciiLowered(words[j]) == "to") && IsControlPast(lower)) ||
+                  // "The EU eased[JJ] sanctions": a plural noun that is a verb's object in news.
+                  (next == "NNS" && OneOf(AsciiLowered(words[j]), {"sanctions", "restrictions", "tariffs", "troops",
+                                                                   "ties", "relations", "talks", "strikes",
+                                                                   "measures", "curbs", "controls"}));
     if (!object || OneOf(AsciiLowered(words[j]), {"hostage", "captive", "prisoner"})) continue;
     bool reduced = false;  // a time word or a finite verb later in the clause
     for (size_t k = j; k < n && !reduced; ++k) {

@@ -136,6 +136,10 @@ TEST(NlpAccuracy, PastTenseAfterSubjects) {
   std::vector<int> exchange = {dt, cd, nns, vbn, in, nn, nns};
   MarkPastTenseAfterSubjects(tagger, {"The", "two", "sides", "agreed", "to", "exchange", "prisoners"}, exchange);
   EXPECT_EQ(exchange[3], vbd);
+  // "The EU eased[JJ] sanctions": a plural noun news uses as an object, after a name with "the".
+  std::vector<int> eased = {dt, nnp, jj, nns, in, nnp};
+  MarkPastTenseAfterSubjects(tagger, {"The", "EU", "eased", "sanctions", "on", "Syria"}, eased);
+  EXPECT_EQ(eased[2], vbd);
   std::vector<int> friday = {nnp, nnp, vbn, nns, in, nnp};
   MarkPastTenseAfterSubjects(tagger, {"Israel", "Friday", "reimposed", "blockades", "in", "Gaza"}, friday);
   EXPECT_EQ(friday[2], vbd);
