@@ -152,6 +152,9 @@ void Tagger::Tag(const std::vector<WordAttributes>& attrs, std::vector<int>& tag
   for (size_t i = 0; i < n; ++i) {
     const WordAttributes& a = attrs[i];
     const LexiconEntry* e = Lookup(a.lower);
+    if (preposition_.sure_tag >= 0 &&
+        std::find(news_prepositions_.begin(), news_prepositions_.end(), a.lower) != news_prepositions_.end())
+      e = &preposition_;
     s.lower[kPad + i] = a.lower;
     s.amb[kPad + i] = e ? e->ambiguity : kUnknownAmbiguity;
     s.suffix3[kPad + i] = a.suffix[2];
@@ -409,7 +412,20 @@ Status Tagger::Read(ByteReader& in) {
   if (weights_.num_classes() != static_cast<int>(tags))
     return Status::Invalid("tagger weights have " + std::to_string(weights_.num_classes()) +
                            " classes, expected " + std::to_string(tags));
+  SetNewsPrepositions();
   return Status::Ok();
+}
+
+void Tagger::SetNewsPrepositions() {
+  auto key = [](std::string_view w) {
+    WordAttributes a;
+    ComputeAttributes(w, a);
+    return a.lower;
+  };
+  news_prepositions_ = {key("amid"), key("amidst"), key("alongside")};
+  const LexiconEntry* like = Lookup(key("throughout"));
+  preposition_ = {like ? like->ambiguity : 0, Find("ADP", "IN")};
+  if (!like) preposition_.sure_tag = -1;
 }
 
 }  // namespace dyad::nlp

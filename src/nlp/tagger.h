@@ -53,6 +53,13 @@ class Tagger {
     }
   };
 
+  // News prepositions the treebank lacks or saw once ("amid", "alongside", "amidst"): after Read
+  // they are tagged as "throughout" is, a preposition everywhere (the EWT model read "fought
+  // alongside" as MD + VB and "amid" as JJ). Training never sees them, so the file is unchanged.
+  void SetNewsPrepositions();
+  std::vector<uint32_t> news_prepositions_;  // their lower-case word keys
+  LexiconEntry preposition_;
+
   InstanceId id_;
   std::vector<std::string> upos_, xpos_;
   KeyIndex lexicon_index_;

@@ -182,6 +182,21 @@ TEST(NlpAccuracy, PluralEventNouns) {
   EXPECT_EQ(works[1], vbz);
 }
 
+// News prepositions the treebank lacks are prepositions after a model is loaded.
+TEST(NlpAccuracy, NewsPrepositions) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  std::vector<std::string_view> words = {"Troops", "fought", "alongside", "Malian", "soldiers", "amid", "tension"};
+  std::vector<WordAttributes> attrs(words.size());
+  for (size_t i = 0; i < words.size(); ++i) ComputeAttributes(words[i], attrs[i]);
+  std::vector<int> tags;
+  tagger.Tag(attrs, tags);
+  EXPECT_EQ(tagger.Xpos(tags[2]), "IN");
+  EXPECT_EQ(tagger.Xpos(tags[5]), "IN");
+  EXPECT_NE(tagger.Xpos(tags[1]), "MD");
+}
+
 // A role noun the tagger read as an adjective heads its phrase before a finite verb or "today";
 // before a noun it stays an adjective ("an official visit").
 TEST(NlpAccuracy, RoleNouns) {
