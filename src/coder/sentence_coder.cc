@@ -506,7 +506,13 @@ void Coder::Emit(const Candidate& c) {
     bool only_self = !ts.empty() && std::all_of(ts.begin(), ts.end(), [&](int t) {
       return t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code);
     });
-    if (only_self && !mutual && Targetless(*cameo)) ts = {-1};
+    // So is one whose pattern names no target at all, neither after the verb nor as a second
+    // party ("Peru declared a state of emergency in Lima", "Egypt let free the Egyptian-American
+    // activist"): it is coded as it would be had no target been found.
+    // (Force, roots 18-20, is always done to someone.)
+    if (only_self && !mutual &&
+        (Targetless(*cameo) || (explicit_roles && !c.has_target_slot && !c.mutual_slot && cameo->root < "18")))
+      ts = {-1};
     if (only_self && ts[0] >= 0) Why(c.verb, c.pattern, "target is the source");
     for (int t : ts) {
       if (t == s || (t >= 0 && doc_.actors[t].code == doc_.actors[s].code)) continue;
