@@ -141,6 +141,11 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
     for (int k : c.weak_only&& c.light >= 0 ? VerbScope(c.light) : scope) {
       int place = -1;
       if (t_.rel(k) == "case" && rules_.Has(rules_.locatives, t_.lemma(k))) place = t_.head(k);
+      // "in Sagaing region", "in Kherson province": the name on the place noun (rules.txt
+      // place-noun).
+      if (place >= 0 && t_.tok(place).upos == "NOUN" && rules_.Has(rules_.place_nouns, t_.lemma(place)))
+        for (int ch : t_.children(place))
+          if (t_.rel(ch) == "compound" && t_.tok(ch).upos == "PROPN" && mention_at_[ch] < 0) place = ch;
       std::string_view r = t_.rel(k);
       if (t_.tok(k).upos == "PROPN" && (r == "obj" || r == "nmod" || r == "obl")) place = k;
       if (place >= 0 && TimePhrase(place)) place = -1;  // "in March" is no town March
