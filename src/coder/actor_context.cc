@@ -440,6 +440,18 @@ class ContextPass {
     return -1;
   }
 
+  // "Israel's defence minister ordered the army to prepare": the subject, with a country, of
+  // the verb whose object is noun k when that verb commands or thanks one's own institutions
+  // (rules.txt own-institution); else -1.
+  int Commander(const DepTree& t, int k, const std::vector<ActorMention>& ms) const {
+    int h = t.head(k);
+    if (h < 0 || (t.rel(k) != "obj" && t.rel(k) != "iobj") || !rules_.Has(rules_.own_institution_verbs, t.lemma(h)))
+      return -1;
+    int subj = t.Child(h, "nsubj");
+    int at = subj < 0 ? -1 : MentionAt(ms, subj);
+    return at >= 0 && !ms[at].country.empty() && !kb::IsRegionCode(ms[at].country) ? at : -1;
+  }
+
   // The latest earlier mention in the article, with a country, whose text ends with the words
   // of noun h's phrase from its first modifier ("interim government"); for a bare noun ("the
   // junta"), the one country all such mentions agree on.
@@ -483,8 +495,11 @@ class ContextPass {
       // it competes ("Ukraine said Russian forces shelled Kharkiv. The military said ..." is
       // either), and for the government it is an answer ("China ... the government").
       bool state = rules_.Has(rules_.state_roles, role);
-      // "Mexico's president said the government would not negotiate": the speaker's own.
-      if (int sp = state ? Speaker(t, h, by_sentence[s]) : -1; sp >= 0) {
+      // "Mexico's president said the government would not negotiate": the speaker's own; so is
+      // the army a minister orders.
+      int sp = state ? Speaker(t, h, by_sentence[s]) : -1;
+      if (sp < 0 && state) sp = Commander(t, h, by_sentence[s]);
+      if (sp >= 0) {
         const ActorMention& o = by_sentence[s][sp];
         SetCode(m, o.country + m.code, o.country);
         m.entry = "context:" + m.entry;

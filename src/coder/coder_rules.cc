@@ -37,6 +37,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"needs-target", &r.needs_target}, {"disputed-noun", &r.disputed_nouns}, {"preventer", &r.preventers},
       {"hearsay-noun", &r.hearsay_nouns},
       {"state", &r.state_roles},     {"third-party", &r.third_parties}, {"insult", &r.insults},
+      {"own-institution", &r.own_institution_verbs},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},
       {"water", &r.waters},           {"place-noun", &r.place_nouns}};
   // Kinds of a key and a value: "intent 04 036"; `values` lists the values allowed (any if empty).

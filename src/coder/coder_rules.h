@@ -67,6 +67,7 @@ struct CoderRules {
   // Verbs done between two others ("mediated between the two sides"): a counted description
   // in their "between" phrase is never their own subjects.
   std::set<std::string, std::less<>> third_parties;
+  std::set<std::string, std::less<>> own_institution_verbs;  // "ordered the army": one's own army
   std::set<std::string, std::less<>> insults;  // "called Xi a dictator": naming that denounces (111)
   // Prepositions of time ("after Turkish mediation"): their phrase is never the target.
   std::set<std::string, std::less<>> temporals;
