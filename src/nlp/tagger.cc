@@ -299,7 +299,7 @@ void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::str
     // "settlers set fire to", "troops shot dead a teenager": a past form the tagger read as a noun.
     bool noun_past = x == "NN" && (((words[i] == "set" || words[i] == "Set") &&
                                    OneOf(AsciiLowered(words[i + 1]), {"fire", "ablaze", "alight"})) ||
-                                  (words[i] == "shot" && AsciiLowered(words[i + 1]) == "dead"));
+                                  (words[i] == "shot" && OneOf(AsciiLowered(words[i + 1]), {"dead", "down"})));
     if (x != "VBN" && x != "JJ" && !noun_past) continue;
     const std::string lower = AsciiLowered(words[i]);
     // An -ed adjective only, and not one inside a name ("the Solomon Islands Armed Forces").
@@ -357,9 +357,17 @@ void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_vi
       tags[i] = plural;
       continue;
     }
-    if ((prev != "NN" && prev != "JJ") || (next != "IN" && next != "TO" && next != "," && next != ".")) continue;
-    if (OneOf(AsciiLowered(words[i]), {"exercises", "drills", "maneuvers", "manoeuvres", "talks", "strikes", "attacks",
-                                        "protests", "clashes", "sanctions", "operations", "patrols", "raids"}))
+    if (next != "IN" && next != "TO" && next != "," && next != ".") continue;
+    const std::string lower = AsciiLowered(words[i]);
+    // "shot down Russian drones[VBZ] over": weapons after a name or a number too.
+    if ((prev == "NNP" || prev == "CD" || prev == "NN" || prev == "JJ") &&
+        OneOf(lower, {"drones", "missiles", "rockets", "shells", "bombs", "warplanes"})) {
+      tags[i] = plural;
+      continue;
+    }
+    if (prev != "NN" && prev != "JJ") continue;
+    if (OneOf(lower, {"exercises", "drills", "maneuvers", "manoeuvres", "talks", "strikes", "attacks", "protests",
+                      "clashes", "sanctions", "operations", "patrols", "raids"}))
       tags[i] = plural;
   }
 }

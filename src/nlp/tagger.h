@@ -85,7 +85,7 @@ void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_
 // whatever its tag, after a verb that controls its infinitive, "agreed to") is the clause's past tense when no
 // finite verb, "by" or word of time follows it in its clause ("the men arrested two days ago were
 // freed", "captives held hostage by the group" keep it); so are "set" before "fire" and "shot"
-// before "dead". The EWT tagger reads these as participles and the parser then hangs them on the
+// before "dead" or "down". The EWT tagger reads these as participles and the parser then hangs them on the
 // noun as amod or acl.
 // Applied after tagging at run time, like MarkPerfectAuxiliaries.
 void MarkPastTenseAfterSubjects(const Tagger& tagger, const std::vector<std::string_view>& words,

@@ -177,6 +177,9 @@ TEST(NlpAccuracy, PluralEventNouns) {
   std::vector<int> reports = {nnp, vbd, vbz, sconj};  // "dismissed reports that": its object
   MarkPluralEventNouns(tagger, {"Ukraine", "dismissed", "reports", "that"}, reports);
   EXPECT_EQ(tagger.Xpos(reports[2]), "NNS");
+  std::vector<int> drones = {nnp, vbz, in};  // "shot down Russian drones[VBZ] over": weapons after a name
+  MarkPluralEventNouns(tagger, {"Russian", "drones", "over"}, drones);
+  EXPECT_EQ(tagger.Xpos(drones[1]), "NNS");
   std::vector<int> works = {nn, vbz, in, nnp};  // not an event noun
   MarkPluralEventNouns(tagger, {"army", "works", "in", "Mali"}, works);
   EXPECT_EQ(works[1], vbz);
