@@ -50,6 +50,20 @@ int KindRank(ActorKind k) {
 
 }  // namespace
 
+// The role span nearest `day` (0 days away when it covers it) among those `keep` accepts, or
+// nullptr.
+template <typename Keep>
+const RoleSpan* NearestRole(const ActorEntry& e, int32_t day, Keep keep) {
+  const RoleSpan* best = nullptr;
+  long best_gap = LONG_MAX;
+  for (const RoleSpan& r : e.roles) {
+    if (!keep(r)) continue;
+    long gap = day < r.from ? static_cast<long>(r.from) - day : day > r.to ? static_cast<long>(day) - r.to : 0;
+    if (gap < best_gap) best_gap = gap, best = &r;
+  }
+  return best;
+}
+
 // The role in force on `day`, or nullptr with `code` set to the code outside roles.
 const RoleSpan* ResolveRole(const ActorEntry& e, int32_t day, std::string& code) {
   const RoleSpan* best = nullptr;
@@ -63,14 +77,7 @@ const RoleSpan* ResolveRole(const ActorEntry& e, int32_t day, std::string& code)
     code = e.base_code;
     return nullptr;
   }
-  long best_gap = LONG_MAX;
-  for (const RoleSpan& r : e.roles) {
-    long gap = day < r.from ? static_cast<long>(r.from) - day : static_cast<long>(day) - r.to;
-    if (gap < best_gap) {
-      best_gap = gap;
-      best = &r;
-    }
-  }
+  best = NearestRole(e, day, [](const RoleSpan&) { return true; });
   code = best->code;
   return best;
 }
@@ -267,14 +274,10 @@ std::vector<ActorMention> KnowledgeBase::FindActors(const Document& doc, uint32_
       // "US Secretary of State Rex Tillerson": a title naming one of the person's dated roles
       // picks that role (the nearest such span) where the day gives another or none (a sentence
       // with no date, a role the dictionary dates a little differently).
-      if (e.kind == kPerson && roles.size() >= 3 && (named_code.size() < 6 || named_code.compare(3, 3, roles, 0, 3) != 0)) {
-        long best_gap = LONG_MAX;
-        for (const RoleSpan& r : e.roles) {
-          if (r.code.size() < 6 || r.code.compare(3, 3, roles, 0, 3) != 0) continue;
-          long gap = day < r.from ? static_cast<long>(r.from) - day : day > r.to ? static_cast<long>(day) - r.to : 0;
-          if (gap < best_gap) best_gap = gap, named_code = r.code;
-        }
-      }
+      if (e.kind == kPerson && roles.size() >= 3 && (named_code.size() < 6 || named_code.compare(3, 3, roles, 0, 3) != 0))
+        if (const RoleSpan* titled = NearestRole(
+                e, day, [&](const RoleSpan& r) { return r.code.size() >= 6 && r.code.compare(3, 3, roles, 0, 3) == 0; }))
+          named_code = titled->code;
       ++j;
       // "Hamas militants": agents right after a group belong to it.
       while (e.kind == kGroup && j < segments.size() && segments[j].agent &&
