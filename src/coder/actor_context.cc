@@ -104,6 +104,7 @@ class ContextPass {
       for (int round = 0; options_.noun_phrase && round < 3 && NounPhrases(t, ms); ++round) {
       }
       PossessivePronouns(t, ms);
+      Casualties(t, ms);
       if (options_.descriptions) Definites(t, s, by_sentence);
       if (options_.descriptions) CountedPairs(t, s, by_sentence);
       std::stable_sort(ms.begin(), ms.end(),
@@ -545,6 +546,42 @@ class ContextPass {
       if (!owner) continue;
       SetCode(m, owner->country + m.code, owner->country);
       m.entry = "context:" + m.entry;
+    }
+  }
+
+  // "Israel struck Gaza, killing 20 civilians": victims with no country that a participle of
+  // harm after a clause names are of the country that clause's object or oblique names (not
+  // its subject's), when those name one country: PSECVL.
+  static void Casualties(const DepTree& t, std::vector<ActorMention>& ms) {
+    static const std::vector<std::string_view> kHarm = {"kill", "wound", "injure", "maim"};
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (!Bare(ms[i])) continue;
+      int k = HeadOf(t, ms[i]);
+      if (k < 0 || t.rel(k) != "obj") continue;
+      int v = t.head(k);
+      if (v < 0 || t.tok(v).xpos != "VBG" || t.rel(v) != "advcl" ||
+          std::find(kHarm.begin(), kHarm.end(), t.lemma(v)) == kHarm.end())
+        continue;
+      int h = t.head(v);
+      if (h < 0) continue;
+      std::string country, subject_country;
+      bool clash = false;
+      for (const ActorMention& o : ms) {
+        int ok = HeadOf(t, o);
+        if (o.country.empty() || ok < 0 || t.InSubtree(ok, v)) continue;
+        bool inside = false;
+        for (int c : t.children(h)) {
+          std::string_view r = t.rel(c);
+          if ((r == "obj" || r == "obl") && t.InSubtree(ok, c)) inside = true;
+          if (r == "nsubj" && t.InSubtree(ok, c)) subject_country = o.country;
+        }
+        if (!inside) continue;
+        if (country.empty()) country = o.country;
+        clash = clash || country != o.country;
+      }
+      if (country.empty() || clash || country == subject_country) continue;
+      SetCode(ms[i], country + ms[i].code, country);
+      ms[i].entry = "context:" + ms[i].entry;
     }
   }
 
