@@ -65,6 +65,18 @@ uint32_t Lemmatizer::LexiconKey(std::string_view lower_lemma, uint8_t word_class
   return FeatureKey(103, HashText(lower_lemma), word_class);
 }
 
+uint8_t Lemmatizer::ProperCasingClass(std::string_view lemma) {
+  if (lemma.size() < 2) return 0;
+  bool upper_rest = true, lower_rest = true;
+  for (size_t i = 1; i < lemma.size(); ++i) {
+    char c = lemma[i];
+    upper_rest = upper_rest && c >= 'A' && c <= 'Z';
+    lower_rest = lower_rest && c >= 'a' && c <= 'z';
+  }
+  if (lemma[0] < 'A' || lemma[0] > 'Z') return 0;
+  return upper_rest ? kCapitalsLemma : lower_rest ? kTitleLemma : 0;
+}
+
 namespace {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -234,6 +246,13 @@ std::string Lemmatizer::Lemma(std::string_view form, int tag) const {
     return out;
   }
   std::string rule = RuleLemma(form, lower, tag);
+  // EWT writes an all-capitals name as the name ("KENNEDY" -> "Kennedy") and an acronym as
+  // itself ("NASA"): the spelling the treebank gave the lemma more often wins.
+  if (ProperCasingClass(rule) == kCapitalsLemma) {
+    std::string rule_lower = AsciiLowered(rule);
+    if (KnownCount(rule_lower, kTitleLemma) > KnownCount(rule_lower, kCapitalsLemma))
+      return rule.substr(0, 1) + rule_lower.substr(1);
+  }
   if (info.inflection == kNone || info.inflection == kNumber) return rule;
   std::vector<std::string> candidates = RegularCandidates(lower, info.inflection);
   if (candidates.empty()) return rule;
@@ -265,6 +284,19 @@ std::string Lemmatizer::Lemma(std::string_view form, int tag) const {
     for (size_t i = 0; i < out.size() && i < form.size(); ++i)
       if (form[i] >= 'A' && form[i] <= 'Z' && form[i] - 'A' + 'a' == out[i]) out[i] = form[i];
   return out;
+}
+
+void Lemmatizer::RepairInContext(const std::vector<std::string_view>& words, std::vector<std::string>& lemmas) {
+  static constexpr std::string_view kBetween[] = {"not", "n't", "never", "already", "just", "also",
+                                                  "always", "ever", "really", "probably", "long"};
+  for (size_t i = 0; i + 1 < words.size() && i < lemmas.size(); ++i) {
+    if (lemmas[i] != "be" || (words[i] != "'s" && words[i] != "\u2019s" && words[i] != "\u02bcs")) continue;
+    size_t j = i + 1;
+    if (j + 1 < words.size() && std::find(std::begin(kBetween), std::end(kBetween), AsciiLowered(words[j])) != std::end(kBetween))
+      ++j;
+    std::string next = AsciiLowered(words[j]);
+    if (next == "been" || next == "got" || next == "gotten") lemmas[i] = "have";
+  }
 }
 
 void Lemmatizer::Write(ByteWriter& out) const {

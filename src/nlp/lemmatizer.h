@@ -58,6 +58,9 @@ class Lemmatizer {
   };
 
   std::string Lemma(std::string_view form, int tag) const;
+  // Lemmas that depend on the next words, after Lemma: the clitic "'s" before "been" or
+  // "got" (an adverb or negation aside) is "have", not "be" ("it's been", "he's got").
+  static void RepairInContext(const std::vector<std::string_view>& words, std::vector<std::string>& lemmas);
   // The script that turns form into lemma.
   static Script ScriptFor(std::string_view form, std::string_view lemma);
   static std::string Apply(const Script& script, std::string_view form);
@@ -69,6 +72,10 @@ class Lemmatizer {
   static uint32_t CasedExceptionKey(std::string_view form, int tag);
   // Key of a lower-cased lemma of a word class in the lexicon.
   static uint32_t LexiconKey(std::string_view lower_lemma, uint8_t word_class);
+  // The lexicon also counts how proper nouns' lemmas are written, under two more classes:
+  // kTitleLemma ("Kennedy") and kCapitalsLemma ("NASA"); 0 for other spellings.
+  static constexpr uint8_t kTitleLemma = 4, kCapitalsLemma = 5;
+  static uint8_t ProperCasingClass(std::string_view lemma);
   // The regular lemmas a lower-cased inflected form may come from, most likely spelling first.
   static std::vector<std::string> RegularCandidates(std::string_view lower, Inflection inflection);
 

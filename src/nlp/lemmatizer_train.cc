@@ -3,6 +3,7 @@
 // known lemmas (the treebank's and the irregular verbs' bases), then store as exceptions the
 // (form, tag) pairs whose most frequent gold lemma the steps before would get wrong, and the
 // irregular past forms the treebank does not show.
+#include <array>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -73,10 +74,18 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
   for (const std::string& x : xpos_of_tag) lem.tag_info_.push_back(InfoFor(x));
   std::map<Lemmatizer::Script, uint32_t> script_ids;
   std::map<uint32_t, std::map<uint32_t, int>> rule_counts;  // rule key -> script -> count
+  std::map<uint32_t, int> rule_tags;                        // rule key -> tag
   std::map<std::pair<std::string, int>, std::map<std::string, int>> form_counts;
   std::map<std::pair<std::string, int>, std::map<std::string, int>> cased_forms;
   std::map<std::pair<std::string, int>, std::map<std::string, int>> exact_counts;
   std::map<uint32_t, uint32_t> known;  // lexicon key -> count
+  auto script_id = [&](const Lemmatizer::Script& script) {
+    auto [it, added] = script_ids.emplace(script, static_cast<uint32_t>(lem.scripts_.size()));
+    if (added) lem.scripts_.push_back(script);
+    return it->second;
+  };
+  // Per tag, how its capitalised forms' lemmas are cased: the tie-break between twin votes.
+  std::vector<std::array<int, 3>> casing_counts(xpos_of_tag.size(), {0, 0, 0});
   std::vector<int> words(xpos_of_tag.size()), same(xpos_of_tag.size());
   std::vector<int> capitals(xpos_of_tag.size()), capitals_same(xpos_of_tag.size());
   for (size_t s = 0; s < train.size(); ++s) {
@@ -89,13 +98,27 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
       same[tag] += w.lemma == w.form;
       if (lower != w.form) ++capitals[tag], capitals_same[tag] += w.lemma == w.form;
       Lemmatizer::Script script = Lemmatizer::ScriptFor(w.form, w.lemma);
-      auto [it, added] = script_ids.emplace(script, static_cast<uint32_t>(lem.scripts_.size()));
-      if (added) lem.scripts_.push_back(script);
+      uint32_t id = script_id(script);
+      // A form with no capitals says nothing about case: it votes for keeping the case as
+      // much as for lower-casing, so "topic"/NNP does not make "Epic"/NNP "epic".
+      uint32_t twin = id;
+      if (lower == w.form && script.casing == Lemmatizer::kLower) {
+        Lemmatizer::Script keep = script;
+        keep.casing = Lemmatizer::kKeep;
+        twin = script_id(keep);
+      } else if (w.form.size() >= 2 && lower[0] != w.form[0] && lower.substr(1) == w.form.substr(1)) {
+        ++casing_counts[tag][script.casing];  // "He", "Court", "Obama"; not "I" or "NASA"
+      }
       std::string_view lv = lower;
       // Proper suffixes only, and only edits inside the suffix: "are" -> "be" says nothing
       // about "share".
-      for (size_t k = script.strip; k < std::min(Lemmatizer::kMaxSuffix + 1, lv.size()); ++k)
-        ++rule_counts[Lemmatizer::RuleKey(lv.substr(lv.size() - k), tag)][it->second];
+      for (size_t k = script.strip; k < std::min(Lemmatizer::kMaxSuffix + 1, lv.size()); ++k) {
+        uint32_t key = Lemmatizer::RuleKey(lv.substr(lv.size() - k), tag);
+        rule_tags[key] = tag;
+        auto& counts = rule_counts[key];
+        ++counts[id];
+        if (twin != id) ++counts[twin];
+      }
       ++form_counts[{lower, tag}][w.lemma];
       ++cased_forms[{lower, tag}][w.form];
       ++exact_counts[{w.form, tag}][w.lemma];
@@ -103,6 +126,10 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
       // Proper nouns are no bases of inflection: "Tim" must not explain "timed".
       if (word_class < 3 && !xpos_of_tag[tag].starts_with("NNP"))
         ++known[Lemmatizer::LexiconKey(AsciiLowered(w.lemma), word_class)];
+      // How a proper noun's lemma is written: "Kennedy" or "NASA" (for "KENNEDY", "NASA").
+      if (xpos_of_tag[tag].starts_with("NNP"))
+        if (uint8_t c = Lemmatizer::ProperCasingClass(w.lemma); c != 0)
+          ++known[Lemmatizer::LexiconKey(AsciiLowered(w.lemma), c)];
     }
   }
   for (size_t t = 0; t < words.size(); ++t)
@@ -118,11 +145,20 @@ Lemmatizer LemmatizerTrainer::Train(const std::vector<const ConlluSentence*>& tr
   for (size_t i = 0; i < lem.lexicon_keys_.size(); ++i)
     lem.lexicon_index_.Insert(lem.lexicon_keys_[i], static_cast<uint32_t>(i));
 
+  // Whether a tag usually lower-cases its capitalised forms (NN) or keeps them (NNP: kKeep
+  // and kCapitalize do the same to a capitalised form).
+  std::vector<bool> lowers(xpos_of_tag.size());
+  for (size_t t = 0; t < casing_counts.size(); ++t)
+    lowers[t] = casing_counts[t][Lemmatizer::kLower] >=
+                casing_counts[t][Lemmatizer::kKeep] + casing_counts[t][Lemmatizer::kCapitalize];
   for (const auto& [key, counts] : rule_counts) {
     uint32_t best = 0;
     int best_count = -1;
+    const bool lower = lowers[rule_tags.at(key)];
+    auto usual = [&](uint32_t script) { return (lem.scripts_[script].casing == Lemmatizer::kLower) == lower; };
     for (const auto& [script, c] : counts)
-      if (c > best_count) best = script, best_count = c;
+      if (c > best_count || (c == best_count && usual(script) && !usual(best)))
+        best = script, best_count = c;
     lem.rule_keys_.push_back(key);
     lem.rule_scripts_.push_back(best);
   }

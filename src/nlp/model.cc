@@ -18,6 +18,7 @@ void Model::Analyze(const std::vector<std::string_view>& words, bool parse, Anal
   RepairTags(tagger_, words, out.tags);
   out.lemmas.resize(n);
   for (size_t i = 0; i < n; ++i) out.lemmas[i] = lemmatizer_.Lemma(words[i], out.tags[i]);
+  Lemmatizer::RepairInContext(words, out.lemmas);
   out.heads.assign(n, -1);
   out.labels.assign(n, -1);
   if (!parse || n == 0) return;

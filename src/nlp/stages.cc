@@ -14,6 +14,7 @@ struct Scratch {
   std::vector<WordAttributes> attrs;
   std::vector<std::string_view> words;
   std::vector<int> tags;
+  std::vector<std::string> lemmas;
   std::vector<uint32_t> keys;
   std::vector<int> parse_tags, heads, labels;
 };
@@ -42,11 +43,14 @@ class TaggerStage final : public Stage {
       }
       tagger.Tag(s.attrs, s.tags);
       RepairTags(tagger, s.words, s.tags);
+      s.lemmas.resize(sentence.token_count);
+      for (uint32_t i = 0; i < sentence.token_count; ++i) s.lemmas[i] = model_.lemmatizer().Lemma(s.words[i], s.tags[i]);
+      Lemmatizer::RepairInContext(s.words, s.lemmas);
       for (uint32_t i = 0; i < sentence.token_count; ++i) {
         Token& t = doc.tokens[sentence.first_token + i];
         t.upos = tagger.Upos(s.tags[i]);
         t.xpos = tagger.Xpos(s.tags[i]);
-        t.lemma = model_.lemmatizer().Lemma(doc.View(t.span), s.tags[i]);
+        t.lemma = std::move(s.lemmas[i]);
       }
     }
     return Status::Ok();

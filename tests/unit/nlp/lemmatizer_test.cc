@@ -1,7 +1,8 @@
 // The lemmatizer's regular candidates and a lemmatizer trained on a toy treebank built in
 // code: past tenses cut right (blamed -> blame, shelled -> shell, banned -> ban), irregular
 // verbs from the list (shot -> shoot) and from the treebank, numbers without their commas,
-// exceptions by the form as written (al stays al where Al is the usual lemma).
+// exceptions by the form as written (al stays al where Al is the usual lemma), all-capital
+// names written as the treebank wrote their lemmas (KENNEDY -> Kennedy, NASA stays).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -46,7 +47,8 @@ class ToyLemmatizer : public ::testing::Test {
         {"Tim", "Tim", "NNP"},       {"time", "time", "NN"},     {"1,100", "1100", "CD"},
         {"Al", "Al", "NNP"},         {"Al", "Al", "NNP"},        {"Al", "Al", "NNP"},
         {"al", "al", "NNP"},         {"al", "al", "NNP"},        {"Nov", "November", "NNP"},
-        {"Nov", "November", "NNP"}};
+        {"Nov", "November", "NNP"},  {"Kennedy", "Kennedy", "NNP"}, {"NASA", "NASA", "NNP"},
+        {"NASA", "NASA", "NNP"}};
     for (auto& w : words) {
       ConlluSentence s;
       ConlluWord word;
@@ -101,6 +103,30 @@ TEST_F(ToyLemmatizer, ExpandsAbbreviationsOnlyAsWholeWords) {
   EXPECT_EQ(Lemma("Nov", "NNP"), "November");
   EXPECT_EQ(Lemma("Lavrov", "NNP"), "Lavrov");
   EXPECT_EQ(Lemma("Petrov", "NNP"), "Petrov");
+}
+
+// EWT writes an all-capitals name as the name, an acronym as itself.
+TEST_F(ToyLemmatizer, WritesAllCapitalNamesAsTheTreebankWroteTheirLemmas) {
+  EXPECT_EQ(Lemma("KENNEDY", "NNP"), "Kennedy");
+  EXPECT_EQ(Lemma("TIM", "NNP"), "Tim");
+  EXPECT_EQ(Lemma("NASA", "NNP"), "NASA");
+  EXPECT_EQ(Lemma("FBI", "NNP"), "FBI");  // unknown: as written
+  EXPECT_EQ(Lemma("Kennedy", "NNP"), "Kennedy");
+  EXPECT_EQ(Lemmatizer::ProperCasingClass("Kennedy"), Lemmatizer::kTitleLemma);
+  EXPECT_EQ(Lemmatizer::ProperCasingClass("NASA"), Lemmatizer::kCapitalsLemma);
+  EXPECT_EQ(Lemmatizer::ProperCasingClass("McCain"), 0);
+}
+
+TEST(Lemmatizer, ReadsTheClitic_sBeforeBeenAsHave) {
+  std::vector<std::string_view> words = {"it", "'s", "been", "a", "year", "and", "he", "’s",
+                                         "not", "got", "it", "but", "it", "'s", "gone"};
+  std::vector<std::string> lemmas = {"it", "be", "be", "a", "year", "and", "he", "be",
+                                     "not", "get", "it", "but", "it", "be", "go"};
+  Lemmatizer::RepairInContext(words, lemmas);
+  EXPECT_EQ(lemmas[1], "have");
+  EXPECT_EQ(lemmas[7], "have");
+  EXPECT_EQ(lemmas[13], "be");  // "it's gone": the treebank splits these, be is likelier
+  EXPECT_EQ(lemmas[2], "be");
 }
 
 TEST_F(ToyLemmatizer, DropsCommasFromNumbers) {
