@@ -118,10 +118,18 @@ class ContextPass {
  private:
   // "its military support", "police reform": an agent word used as an adjective of a noun that
   // names no actor is no actor.
+  // "Russian-speaking residents of Latvia": a country word before "-speaking" names a
+  // language, no actor, and gives the noun after it no country.
   void DropAdjectiveAgents(const DepTree& t, std::vector<ActorMention>& ms) const {
     std::vector<char> drop(ms.size(), 0);
     for (size_t i = 0; i < ms.size(); ++i) {
       const ActorMention& m = ms[i];
+      static const std::set<std::string> kLanguageWords = {"speaking", "speakers", "language"};
+      if (CountryOnly(m) && m.last_token + 1 < t.size() && t.text(static_cast<int>(m.last_token)) == "-" &&
+          kLanguageWords.count(AsciiLower(t.text(static_cast<int>(m.last_token) + 1)))) {
+        drop[i] = 1;
+        continue;
+      }
       if (!Bare(m) || m.last_token != m.first_token + 1 || m.last_token > t.size()) continue;
       int k = static_cast<int>(m.first_token), h = t.head(k);
       // "a state of emergency", "state television": a weak agent word (rules.txt) names an actor
