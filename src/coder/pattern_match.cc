@@ -68,6 +68,18 @@ std::vector<int> Coder::ClauseScope(int v) const {
     std::sort(scope.begin(), scope.end());
     scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
   }
+  // "Beijing advised Chinese citizens to avoid[advcl] travelling to Japan": a to-infinitive
+  // right after the object that the parse hung on the verb as a purpose clause is as often the
+  // object's complement (xcomp); the verb's patterns see it.
+  if (int obj = s_.parsed ? t_.Child(v, "obj") : -1; obj >= 0) {
+    const int end = t_.Subtree(obj, kOutsideVerb).back();
+    for (int c : t_.children(v)) {
+      int mark = t_.rel(c) == "advcl" ? t_.Child(c, "mark") : -1;
+      if (mark != end + 1 || t_.lemma(mark) != "to") continue;
+      for (int k : t_.Subtree(c, kOutsideVerb)) scope.push_back(k);
+      std::sort(scope.begin(), scope.end());
+    }
+  }
   // "Israeli troops killed three Palestinians[ccomp of said] in a raid, the ministry said": a
   // past tense with no object, right before a noun phrase the parse hung on a later verb,
   // takes that phrase as its object.
@@ -112,7 +124,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
   std::vector<int> scope;
   int governor = -1;  // an event noun's light verb ("held talks with X": "with X" hangs on "held")
   if (s_.parsed) {
-    if (noun && t_.rel(v) == "obj" && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "VERB") governor = t_.head(v);
+    if (noun) governor = LightVerb(v);
     scope = noun ? VerbScope(governor >= 0 ? governor : v) : ClauseScope(v);
   } else {  // no parse: the words up to the next verb
     for (int k = v; k < static_cast<int>(s_.token_count); ++k) {
@@ -167,6 +179,9 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && t_.head(v) >= 0 &&
             (t_.lemma(t_.head(v)) == el.lemma || lower_[t_.head(v)] == el.lemma))
           c.light = t_.head(v);
+        else if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && governor >= 0 && governor != t_.head(v) &&
+                 (t_.lemma(governor) == el.lemma || lower_[governor] == el.lemma))
+          c.light = governor;
         continue;
       }
       if (el.kind == kb::PatternElement::kTarget) {
@@ -339,9 +354,21 @@ bool Coder::NamesActor(int h) const {
   return place && !place->country.empty();
 }
 
+int Coder::LightVerb(int n) const {
+  if (t_.rel(n) != "obj" || t_.head(n) < 0) return -1;
+  int h = t_.head(n);
+  if (t_.tok(h).upos == "VERB") return h;
+  // "launched large-scale[obl] military drills[obj of scale]": no noun takes an object; the
+  // parse hung the noun phrase on a word of its own modifier, which hangs on the verb.
+  if (t_.tok(h).upos == "NOUN" && h < n && t_.head(h) >= 0 && t_.head(h) < h && t_.tok(t_.head(h)).upos == "VERB")
+    return t_.head(h);
+  return -1;
+}
+
 bool Coder::BeforeNoun(int n, std::string_view lemma) const {
   auto is = [&](int k) { return t_.lemma(k) == lemma || lower_[k] == lemma; };
   if (t_.head(n) >= 0 && is(t_.head(n))) return true;
+  if (int g = LightVerb(n); g >= 0 && is(g)) return true;
   for (int k : t_.Subtree(n))
     if (k < n && is(k)) return true;
   return false;

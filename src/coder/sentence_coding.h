@@ -116,6 +116,8 @@ class Coder {
 
   // The noun's governor or a word of its own subtree before it has this lemma.
   bool BeforeNoun(int n, std::string_view lemma) const;
+  // The verb an event noun is the object of ("held talks"), or -1.
+  int LightVerb(int n) const;
 
   // Actor mention covering token i, or the first one in its subtree; coordinated ones too.
   void ActorsAt(int i, std::vector<int>& out) const;

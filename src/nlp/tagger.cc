@@ -386,8 +386,21 @@ void MarkRoleNouns(const Tagger& tagger, const std::vector<std::string_view>& wo
   }
 }
 
+void MarkLastAsAdverb(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  const int adverb = tagger.Find("ADV", "RB"), past = tagger.Find("VERB", "VBD");
+  if (adverb < 0 || past < 0) return;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (AsciiLowered(words[i]) != "last" || tagger.Xpos(tags[i]) != "JJ") continue;
+    std::string_view prev = tagger.Xpos(tags[i - 1]), next = tagger.Xpos(tags[i + 1]);
+    if ((!IsNounTag(prev) && prev != "PRP") || (next != "VBN" && next != "VBD")) continue;
+    tags[i] = adverb;
+    if (next == "VBN") tags[i + 1] = past;
+  }
+}
+
 void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
   MarkPerfectAuxiliaries(tagger, words, tags);
+  MarkLastAsAdverb(tagger, words, tags);
   MarkPluralEventNouns(tagger, words, tags);
   MarkRoleNouns(tagger, words, tags);
   MarkPastTenseAfterSubjects(tagger, words, tags);

@@ -103,6 +103,9 @@ void MarkPluralEventNouns(const Tagger& tagger, const std::vector<std::string_vi
 // modal or "today"/"yesterday", is the noun heading its phrase (NN). Run before
 // MarkPastTenseAfterSubjects, which then finds the subject ("official") before "praised".
 void MarkRoleNouns(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
+// "Biden and Xi last[JJ] met[VBN] in Bali": "last" between a subject (noun or pronoun) and a
+// past form is an adverb, and a participle there with no auxiliary the clause's past tense.
+void MarkLastAsAdverb(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
 
 // The run-time repairs above in their order; the tagger's caller runs this after Tag().
 void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);

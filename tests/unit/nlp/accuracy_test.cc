@@ -155,6 +155,25 @@ TEST(NlpAccuracy, PastTenseAfterSubjects) {
   unchanged({"the", "Islands", "Armed", "Forces"}, {dt, nnp, jj, nnp});
 }
 
+// "Biden and Xi last[JJ] met[VBN] in Bali": "last" between a subject and a past form is an
+// adverb and the participle the clause's past tense; "the last met" is left alone.
+TEST(NlpAccuracy, LastAsAdverb) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  const int nnp = tagger.Find("PROPN", "NNP"), cc = tagger.Find("CCONJ", "CC"), jj = tagger.Find("ADJ", "JJ");
+  const int vbn = tagger.Find("VERB", "VBN"), in = tagger.Find("ADP", "IN"), dt = tagger.Find("DET", "DT");
+  ASSERT_TRUE(nnp >= 0 && cc >= 0 && jj >= 0 && vbn >= 0 && in >= 0 && dt >= 0);
+  std::vector<int> met = {nnp, cc, nnp, jj, vbn, in, nnp};
+  MarkLastAsAdverb(tagger, {"Biden", "and", "Xi", "last", "met", "in", "Bali"}, met);
+  EXPECT_EQ(tagger.Xpos(met[3]), "RB");
+  EXPECT_EQ(tagger.Xpos(met[4]), "VBD");
+  std::vector<int> the = {dt, jj, vbn, in, nnp};
+  std::vector<int> before = the;
+  MarkLastAsAdverb(tagger, {"the", "last", "held", "in", "Bali"}, the);
+  EXPECT_EQ(the, before);
+}
+
 // "military exercises[VBZ] around Taiwan": a plural event noun after a common noun or adjective
 // and before a preposition or punctuation is a noun; a verb with an object stays a verb.
 TEST(NlpAccuracy, PluralEventNouns) {
