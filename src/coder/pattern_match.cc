@@ -68,10 +68,11 @@ std::vector<int> Coder::ClauseScope(int v) const {
     std::sort(scope.begin(), scope.end());
     scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
   }
-  // "Beijing advised Chinese citizens to avoid[advcl] travelling to Japan": a to-infinitive
-  // right after the object that the parse hung on the verb as a purpose clause is as often the
-  // object's complement (xcomp); the verb's patterns see it.
-  if (int obj = s_.parsed ? t_.Child(v, "obj") : -1; obj >= 0) {
+  // "Beijing advised Chinese citizens to avoid[advcl] travelling to Japan": after a verb of
+  // asking (rules.txt request), a to-infinitive right after the object that the parse hung on
+  // the verb as a purpose clause is the object's complement (xcomp); the verb's patterns see it.
+  // ("used water cannon to disperse" is a purpose: not a verb of asking.)
+  if (int obj = s_.parsed && rules_.Has(rules_.requests, t_.lemma(v)) ? t_.Child(v, "obj") : -1; obj >= 0) {
     const int end = t_.Subtree(obj, kOutsideVerb).back();
     for (int c : t_.children(v)) {
       int mark = t_.rel(c) == "advcl" ? t_.Child(c, "mark") : -1;
