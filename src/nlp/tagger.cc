@@ -230,12 +230,13 @@ int Tagger::Find(std::string_view upos, std::string_view xpos) const {
 void MarkPerfectAuxiliaries(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     std::string_view w = words[i];
-    if (tagger.Upos(tags[i]) != "VERB") continue;
+    if (tagger.Upos(tags[i]) != "VERB" && tagger.Upos(tags[i]) != "AUX") continue;
     if (w != "has" && w != "have" && w != "had" && w != "Has" && w != "Have" && w != "Had") continue;
     size_t j = i + 1;
     while (j < words.size() && j <= i + 3 && tagger.Xpos(tags[j]) == "RB") ++j;
     if (j >= words.size()) continue;
-    // A past tense right after "has" is a participle the tagger misread ("has refused").
+    // A past tense right after "has" is a participle the tagger misread ("has refused"), also
+    // when "has" was read as the auxiliary it is.
     int participle = tagger.Xpos(tags[j]) == "VBD" ? tagger.Find("VERB", "VBN") : tags[j];
     if (participle < 0 || tagger.Xpos(participle) != "VBN") continue;
     int aux = tagger.Find("AUX", tagger.Xpos(tags[i]));

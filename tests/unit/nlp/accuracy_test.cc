@@ -1,8 +1,9 @@
 // The committed model against the accuracy bars on UD English-EWT test, with gold
 // tokenization and from raw text. Skips when ../shared (the treebank) is absent.
-// The bars for lemma (97), UAS (86) and LAS (83) are not reached yet (the committed
-// model scores 96.96, 85.45, 82.37; see docs/nlp.md): for those three the test holds the
-// floors below, so a regression still fails; raise them to the bars when reached.
+// The bars for UAS (86) and LAS (83) are not reached yet (the committed model scores
+// 85.41 and 82.40; see docs/nlp.md): for those two the test holds the floors below, so a
+// regression still fails; raise them to the bars when reached. Lemma (97.06) is
+// asserted at its bar.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -31,8 +32,8 @@ TEST(NlpAccuracy, MeetsBarsOnEwtTest) {
   EXPECT_GE(r.upos, 95.0);
   EXPECT_GE(r.sentence_f1, 75.0);
   EXPECT_GE(r.token_f1, 98.0);
-  // Regression floors short of the bars (lemma 97, UAS 86, LAS 83).
-  EXPECT_GE(r.lemma, 96.93);
+  EXPECT_GE(r.lemma, 97.0);
+  // Regression floors short of the bars (UAS 86, LAS 83).
   EXPECT_GE(r.uas, 85.2);
   EXPECT_GE(r.las, 82.1);
   // From raw text the parse must stay close to the gold-tokenization parse.
