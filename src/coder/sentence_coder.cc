@@ -143,9 +143,12 @@ void Coder::Run() {
       deferred.push_back(&c);  // decided once its complement is
       continue;
     }
-    // "declined to condemn": the refusal of an act the pattern does not name is no event.
+    // "declined to condemn": the refusal of an act the pattern does not name is no event. (An
+    // "xcomp" with its own auxiliary, "after a state of siege was declared", is a clause the
+    // parse misread, no refused act.)
     if (s_.parsed && rules_.Has(rules_.negators, t_.lemma(c.verb))) {
       int comp = t_.Child(c.verb, "xcomp");
+      if (comp >= 0 && (t_.Child(comp, "aux") >= 0 || t_.Child(comp, "aux:pass") >= 0)) comp = -1;
       if (comp >= 0 && std::find(c.words.begin(), c.words.end(), comp) == c.words.end()) {
         Why(c.verb, c.pattern, "refusal of an act the pattern does not name");
         continue;
