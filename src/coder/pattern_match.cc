@@ -208,6 +208,16 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         int k = scope[pos];
         std::string_view lemma = t_.lemma(k);
         if (lemma != el.lemma && lower_[k] != el.lemma) continue;
+        // "shot down Russian drones", "rounded up activists": the verb's particle marks no
+        // phrase; the target is the verb's object, found as for "$ * +".
+        if (marks_target && !noun && t_.full_rel(k) == "compound:prt" && t_.head(k) == v) {
+          if (object_named < 0) object_named = ObjectNamesActor(v);
+          if (object_named == 0) continue;
+          c.words.push_back(k);
+          ++pos;
+          found = true;
+          break;
+        }
         if (marks_target && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words))) continue;
         if (marks_target && !NamesActor(t_.head(k))) {
           // "fired his chief of staff on Sunday": a phrase of time is no target phrase at all.
