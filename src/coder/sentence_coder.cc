@@ -352,7 +352,12 @@ void Coder::Emit(const Candidate& c) {
     const int v = c.verb;
     bool participle = t_.full_rel(v) == "acl" && t_.tok(v).xpos == "VBN" && t_.Child(v, "obj") >= 0;
     bool also = v >= 2 && t_.lemma(v - 1) == "also" && t_.text(v - 2) == "," && t_.Child(v, "obj") >= 0;
-    if ((objects >= 2 || participle || also) && t_.Child(v, "compound") < 0 && insult < 0)  // "called off" is no naming
+    // "despite what officials called massive Russian interference": a relative clause on
+    // "what" or "which" with an object names that object.
+    int antecedent = t_.full_rel(v) == "acl:relcl" ? t_.head(v) : -1;
+    bool relative = antecedent >= 0 && (t_.lemma(antecedent) == "what" || t_.lemma(antecedent) == "which") &&
+                    t_.Child(v, "obj") >= 0;
+    if ((objects >= 2 || participle || also || relative) && t_.Child(v, "compound") < 0 && insult < 0)  // "called off" is no naming
       return Why(c.verb, c.pattern, "naming someone, not contacting them");
   }
   bool negated = polarity_.Negated(clause) || (clause != c.verb && polarity_.Negated(c.verb));
