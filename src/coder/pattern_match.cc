@@ -306,7 +306,15 @@ bool Coder::Attached(int h, int v, int governor, const std::vector<int>& words) 
   // "gave a warm welcome on Thursday to[nmod of Thursday] de Klerk": a phrase the parse hung on
   // the verb's phrase of time belongs to the verb.
   if (up >= 0 && up != v && TimePhrase(up) && (t_.head(up) == v || t_.head(up) == governor)) up = t_.head(up);
+  // "will invest billions[obj] in[nmod of billions] the United States": a phrase the parse hung
+  // on the verb's object when that object is an amount of money belongs to the verb.
+  if (up >= 0 && up != v && t_.head(up) == v && t_.rel(up) == "obj" && Amount(up)) up = v;
   return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
+}
+
+bool Coder::Amount(int n) const {
+  std::string_view w = lower_[n];
+  return t_.tok(n).upos == "NUM" || w == "$" || w == "billions" || w == "millions" || w == "trillions";
 }
 
 bool Coder::ModifiesFromBefore(int v, std::string_view lemma) const {

@@ -118,6 +118,9 @@ class Coder {
   bool BeforeNoun(int n, std::string_view lemma) const;
   // The verb an event noun is the object of ("held talks"), or -1.
   int LightVerb(int n) const;
+  // A number or an amount of money ("$", "billions"): no party, and what hangs on it as an
+  // object hangs on the verb.
+  bool Amount(int n) const;
 
   // Actor mention covering token i, or the first one in its subtree; coordinated ones too.
   void ActorsAt(int i, std::vector<int>& out) const;
