@@ -399,8 +399,32 @@ void MarkLastAsAdverb(const Tagger& tagger, const std::vector<std::string_view>&
   }
 }
 
+void MarkVerbAfterModal(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  const int base = tagger.Find("VERB", "VB");
+  if (base < 0) return;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    std::string_view prev = tagger.Xpos(tags[i - 1]);
+    if ((prev != "MD" && prev != "TO") || tagger.Xpos(tags[i]) != "RB" ||
+        tagger.Xpos(tags[i + 1]).starts_with("VB"))
+      continue;
+    const std::string lower = AsciiLowered(words[i]);
+    if (lower.size() < 3 || lower.ends_with("ly") || lower.find('\'') != std::string::npos ||
+        OneOf(lower, {"not", "never", "also", "still", "just", "now", "very", "anyway", "ever", "even", "only",
+                      "soon", "already", "then", "again", "always", "too", "really", "further", "first", "second",
+                      "rather", "instead", "perhaps", "maybe", "certainly", "probably", "surely", "therefore",
+                      "thus", "hence", "once", "twice", "yet", "well", "back", "away", "out", "up", "down",
+                      "here", "there", "together", "alone", "else", "all", "both", "either", "neither", "nt", "anywhere",
+                      "somewhere", "everywhere", "nowhere", "much", "more", "most", "less", "least", "pretty",
+                      "quite", "late", "later", "early", "long", "far", "hard", "fast", "enough", "home", "abroad",
+                      "ahead", "otherwise", "anyway", "somehow", "indeed", "however"}))
+      continue;
+    tags[i] = base;
+  }
+}
+
 void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
   MarkPerfectAuxiliaries(tagger, words, tags);
+  MarkVerbAfterModal(tagger, words, tags);
   MarkLastAsAdverb(tagger, words, tags);
   MarkPluralEventNouns(tagger, words, tags);
   MarkRoleNouns(tagger, words, tags);

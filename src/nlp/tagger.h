@@ -106,6 +106,10 @@ void MarkRoleNouns(const Tagger& tagger, const std::vector<std::string_view>& wo
 // "Biden and Xi last[JJ] met[VBN] in Bali": "last" between a subject (noun or pronoun) and a
 // past form is an adverb, and a participle there with no auxiliary the clause's past tense.
 void MarkLastAsAdverb(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
+// "Japan will invest[RB] $550 billion", "pledged to invest[RB] $1 trillion": a word read as an
+// adverb right after a modal or "to", with no verb after it, is the verb (VB); negations and
+// common adverbs ("will not", "to still") and -ly words stay.
+void MarkVerbAfterModal(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
 
 // The run-time repairs above in their order; the tagger's caller runs this after Tag().
 void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);

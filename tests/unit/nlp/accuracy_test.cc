@@ -175,6 +175,25 @@ TEST(NlpAccuracy, LastAsAdverb) {
   EXPECT_EQ(the, before);
 }
 
+// "will invest[RB] $550 billion": a word read as an adverb right after a modal or "to", with no
+// verb after it, is the verb; "will not", "to much" and -ly words stay adverbs.
+TEST(NlpAccuracy, VerbAfterModal) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  const int nnp = tagger.Find("PROPN", "NNP"), md = tagger.Find("AUX", "MD"), rb = tagger.Find("ADV", "RB");
+  const int sym = tagger.Find("SYM", "$"), cd = tagger.Find("NUM", "CD"), vb = tagger.Find("VERB", "VB");
+  ASSERT_TRUE(nnp >= 0 && md >= 0 && rb >= 0 && sym >= 0 && cd >= 0 && vb >= 0);
+  std::vector<int> invest = {nnp, md, rb, sym, cd};
+  MarkVerbAfterModal(tagger, {"Japan", "will", "invest", "$", "550"}, invest);
+  EXPECT_EQ(invest[2], vb);
+  for (std::string_view adverb : {"not", "much", "quickly"}) {
+    std::vector<int> tags = {nnp, md, rb, sym, cd};
+    MarkVerbAfterModal(tagger, {"Japan", "will", adverb, "$", "550"}, tags);
+    EXPECT_EQ(tags[2], rb) << adverb;
+  }
+}
+
 // "military exercises[VBZ] around Taiwan": a plural event noun after a common noun or adjective
 // and before a preposition or punctuation is a noun; a verb with an object stays a verb.
 TEST(NlpAccuracy, PluralEventNouns) {
