@@ -157,6 +157,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
       }
       if (!after_verb) {
         if (el.kind == kb::PatternElement::kTarget) target_first = true;
+        if (el.kind == kb::PatternElement::kTarget && e == 0) c.target_first = true;  // not "$ and + *"
         // "$ and + * ...": the target is the source's conjunct; they act on each other.
         if (el.kind == kb::PatternElement::kTarget && e > 0 && p.elements[e - 1].kind == kb::PatternElement::kWord &&
             p.elements[e - 1].lemma == "and")
@@ -374,8 +375,12 @@ bool Coder::NamesActor(int h) const {
 }
 
 int Coder::LightVerb(int n) const {
-  if (t_.rel(n) != "obj" || t_.head(n) < 0) return -1;
+  if (t_.head(n) < 0) return -1;
   int h = t_.head(n);
+  // "came under fire from Hezbollah": "come under" governs its noun as a light verb does.
+  if (int c = t_.rel(n) == "obl" ? t_.Child(n, "case") : -1; c >= 0 && t_.lemma(c) == "under" && t_.lemma(h) == "come")
+    return h;
+  if (t_.rel(n) != "obj") return -1;
   if (t_.tok(h).upos == "VERB") return h;
   // "launched large-scale[obl] military drills[obj of scale]": no noun takes an object; the
   // parse hung the noun phrase on a word of its own modifier, which hangs on the verb.
@@ -418,7 +423,10 @@ bool Coder::NominalEventPosition(int n) const {
   // "launched a missile and drone attack": a conjunct stands where its first conjunct does.
   int arg = ArgumentOfConjunct(n);
   std::string_view r = t_.rel(arg);
-  return r == "obj" || r == "nsubj" || r == "root" || t_.Child(arg, "nmod:poss") >= 0 || DuringClauseEvent(arg) >= 0;
+  // "Kyiv came under a Russian missile attack": the "under" phrase of "come" is its argument.
+  bool under = r == "obl" && LightVerb(arg) >= 0;
+  return r == "obj" || r == "nsubj" || r == "root" || under || t_.Child(arg, "nmod:poss") >= 0 ||
+         DuringClauseEvent(arg) >= 0;
 }
 
 }  // namespace dyad::coder::detail

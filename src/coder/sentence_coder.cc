@@ -120,6 +120,8 @@ void Coder::Run() {
       if (t_.tok(c.verb).upos == "NOUN" && t_.rel(arg) == "obj" && h >= 0 && !consumed[c.verb])
         consumed[h] = is_cand[h] && (c.light == h || (arg != c.verb && rules_.Has(rules_.light_verbs, t_.lemma(h)))) &&
                       !BareVerbPatternUsesNoun(cands, h, c.verb);
+      // "came under fire ... in southern Lebanon": "come under" is the noun's, no visit.
+      if (c.target_first && c.light >= 0 && t_.tok(c.verb).upos == "NOUN" && !consumed[c.verb]) consumed[c.light] = 1;
     }
   }
   DatesOnce();
@@ -293,6 +295,18 @@ void Coder::Emit(const Candidate& c) {
                     receivers.end());
     if (receivers.empty()) return Why(c.verb, c.pattern, "no target actor");
   }
+  // "Kyiv came under a Russian missile attack" ("+ come under *"): the light verb's subject is
+  // the target, never the source; the source is the noun's own (modifier, from or by phrase).
+  if (c.target_first && c.pattern->nominal && c.light >= 0 && s_.parsed) {
+    std::vector<int> hit;
+    bool light_passive = false;
+    for (int k : SubjectsOf(c.light, &light_passive)) ActorsAt(k, hit);
+    sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                 [&](int m) { return std::find(hit.begin(), hit.end(), m) != hit.end(); }),
+                  sources.end());
+    if (c.source_case < 0) receivers = hit;
+    if (receivers.empty()) return Why(c.verb, c.pattern, "no target actor");
+  }
   if (sources.empty()) return Why(c.verb, c.pattern, "no source actor");
   // "More than 20 migrants arrived in Italy", "citizens who travel to Singapore": people of these
   // roles travel, they make no visit (rules.txt no-visit).
@@ -371,7 +385,9 @@ void Coder::Emit(const Candidate& c) {
   if (polarity_.Hypothetical(clause) ||
       (!refusal.empty() && t_.rel(clause) == "xcomp" && polarity_.Hypothetical(t_.head(clause))))
     return Why(c.verb, c.pattern, "hypothetical");
-  std::vector<int> targets = c.source_case >= 0 ? receivers : Targets(c, passive, subject, sources);
+  std::vector<int> targets = c.source_case >= 0 || (c.target_first && c.pattern->nominal && c.light >= 0)
+                                 ? receivers
+                                 : Targets(c, passive, subject, sources);
   if (insult >= 0)  // "a war criminal" is what the target is called, not a second target
     targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return mention_at_[insult] == m; }),
                   targets.end());

@@ -41,6 +41,9 @@ struct Candidate {
   // "+ * &milhelp from $": the preposition that introduces the source; the subject is the target
   // ("Ukraine received weapons from the United States").
   int source_case = -1;
+  // "+ come under * from $": an event noun's pattern naming the target before its light verb;
+  // that verb's subject is the target ("Kyiv came under a Russian missile attack").
+  bool target_first = false;
 };
 
 // Possible stems of a regularly inflected English word: "blamed" -> blame, blam; "shelled" ->
@@ -116,7 +119,8 @@ class Coder {
 
   // The noun's governor or a word of its own subtree before it has this lemma.
   bool BeforeNoun(int n, std::string_view lemma) const;
-  // The verb an event noun is the object of ("held talks"), or -1.
+  // The verb an event noun is the object of ("held talks"), or "come" of "came under attack";
+  // -1 for none.
   int LightVerb(int n) const;
   // A number or an amount of money ("$", "billions"): no party, and what hangs on it as an
   // object hangs on the verb.
