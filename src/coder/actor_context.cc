@@ -124,6 +124,17 @@ class ContextPass {
     std::vector<char> drop(ms.size(), 0);
     for (size_t i = 0; i < ms.size(); ++i) {
       const ActorMention& m = ms[i];
+      // "in Nigeria's Niger state": a country's name before "state" after another country's
+      // possessive is one of that country's states, a place, no government.
+      if (m.last_token == m.first_token + 2 && m.first_token >= 2 && !m.country.empty() &&
+          AsciiLower(t.text(static_cast<int>(m.first_token) + 1)) == "state" &&
+          t.text(static_cast<int>(m.first_token) - 1) == "'s") {
+        int owner = MentionAt(ms, static_cast<int>(m.first_token) - 2);
+        if (owner >= 0 && !ms[owner].country.empty() && ms[owner].country != m.country) {
+          drop[i] = 1;
+          continue;
+        }
+      }
       static const std::set<std::string> kLanguageWords = {"speaking", "speakers", "language"};
       if (CountryOnly(m) && m.last_token + 1 < t.size() && t.text(static_cast<int>(m.last_token)) == "-" &&
           kLanguageWords.count(AsciiLower(t.text(static_cast<int>(m.last_token) + 1)))) {

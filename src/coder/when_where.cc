@@ -77,13 +77,18 @@ std::optional<Location> Coder::PlaceOfNoun(int h, const std::string& hint) const
       hi = std::max(hi, c);
     }
   if (lo >= 0) {
-    if (auto l = CountryLocation(lo)) return l;
+    // "in Nigeria's Niger state": a name on a place noun that a country owns is a place of
+    // that country, whatever other country the name is.
+    int owner = t_.Child(h, "nmod:poss");
+    auto owned = owner >= 0 ? CountryLocation(owner) : std::nullopt;
+    if (auto l = CountryLocation(lo)) return owned && owned->country != l->country ? owned : l;
     // "the Chadian capital": a country's adjective is no town of that name elsewhere (Chadian,
     // China).
     int m = mention_at_[lo];
     bool country_word = m >= 0 && doc_.actors[m].code == doc_.actors[m].country;
     auto l = located(Span{t_.tok(lo).span.begin, t_.tok(hi).span.end});
-    if (l && (!country_word || l->country == doc_.actors[m].country)) return l;
+    if (l && (!country_word || l->country == doc_.actors[m].country))
+      return owned && owned->country != l->country ? owned : l;
   }
   int poss = t_.Child(h, "nmod:poss");
   // "the province of Amman", "the capital of Bangui": the place the "of" phrase names.
