@@ -78,8 +78,8 @@ std::vector<int> Coder::ClauseScope(int v) const {
       int mark = t_.rel(c) == "advcl" ? t_.Child(c, "mark") : -1;
       if (mark != end + 1 || t_.lemma(mark) != "to") continue;
       for (int k : t_.Subtree(c, kOutsideVerb)) scope.push_back(k);
-      std::sort(scope.begin(), scope.end());
     }
+    std::sort(scope.begin(), scope.end());
   }
   // "Israeli troops killed three Palestinians[ccomp of said] in a raid, the ministry said": a
   // past tense with no object, right before a noun phrase the parse hung on a later verb,
@@ -211,16 +211,14 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         if (lemma != el.lemma && lower_[k] != el.lemma) continue;
         // "shot down Russian drones", "rounded up activists": the verb's particle marks no
         // phrase; the target is the verb's object, found as for "$ * +".
-        if (marks_target && !noun && t_.full_rel(k) == "compound:prt" && t_.head(k) == v) {
+        const bool particle = marks_target && !noun && t_.full_rel(k) == "compound:prt" && t_.head(k) == v;
+        if (particle) {
           if (object_named < 0) object_named = ObjectNamesActor(v);
           if (object_named == 0) continue;
-          c.words.push_back(k);
-          ++pos;
-          found = true;
-          break;
         }
-        if (marks_target && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words))) continue;
-        if (marks_target && !NamesActor(t_.head(k))) {
+        if (marks_target && !particle && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words)))
+          continue;
+        if (marks_target && !particle && !NamesActor(t_.head(k))) {
           // "fired his chief of staff on Sunday": a phrase of time is no target phrase at all.
           if (!TimePhrase(t_.head(k))) weak_marker = true;
           continue;
@@ -229,7 +227,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
                              !NamesActor(t_.head(k))))
           continue;
         c.words.push_back(k);
-        if (marks_target) c.target_case = k;
+        if (marks_target && !particle) c.target_case = k;
         if (marks_source) c.source_case = k;
         ++pos;
         found = true;

@@ -150,7 +150,7 @@ void Coder::Run() {
     // parse misread, no refused act.)
     if (s_.parsed && rules_.Has(rules_.negators, t_.lemma(c.verb))) {
       int comp = t_.Child(c.verb, "xcomp");
-      if (comp >= 0 && (t_.Child(comp, "aux") >= 0 || t_.Child(comp, "aux:pass") >= 0)) comp = -1;
+      if (comp >= 0 && t_.Child(comp, "aux") >= 0) comp = -1;  // aux or aux:pass
       if (comp >= 0 && std::find(c.words.begin(), c.words.end(), comp) == c.words.end()) {
         Why(c.verb, c.pattern, "refusal of an act the pattern does not name");
         continue;
@@ -297,7 +297,8 @@ void Coder::Emit(const Candidate& c) {
   }
   // "Kyiv came under a Russian missile attack" ("+ come under *"): the light verb's subject is
   // the target, never the source; the source is the noun's own (modifier, from or by phrase).
-  if (c.target_first && c.pattern->nominal && c.light >= 0 && s_.parsed) {
+  const bool target_before_light = c.target_first && c.pattern->nominal && c.light >= 0 && s_.parsed;
+  if (target_before_light) {
     std::vector<int> hit;
     bool light_passive = false;
     for (int k : SubjectsOf(c.light, &light_passive)) ActorsAt(k, hit);
@@ -385,9 +386,8 @@ void Coder::Emit(const Candidate& c) {
   if (polarity_.Hypothetical(clause) ||
       (!refusal.empty() && t_.rel(clause) == "xcomp" && polarity_.Hypothetical(t_.head(clause))))
     return Why(c.verb, c.pattern, "hypothetical");
-  std::vector<int> targets = c.source_case >= 0 || (c.target_first && c.pattern->nominal && c.light >= 0)
-                                 ? receivers
-                                 : Targets(c, passive, subject, sources);
+  std::vector<int> targets =
+      c.source_case >= 0 || target_before_light ? receivers : Targets(c, passive, subject, sources);
   if (insult >= 0)  // "a war criminal" is what the target is called, not a second target
     targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int m) { return mention_at_[insult] == m; }),
                   targets.end());
