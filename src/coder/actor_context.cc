@@ -44,10 +44,6 @@ std::string_view EntryFile(const ActorMention& m) {
   return e.substr(0, e.rfind(':'));
 }
 
-bool IsPerson(const ActorMention& m) {
-  std::string_view f = EntryFile(m);
-  return StartsWith(f, "persons/") || f.find("/persons/") != std::string_view::npos;
-}
 
 // A country on its own ("China", "Chinese"): no role, no organisation.
 bool CountryOnly(const ActorMention& m) { return !m.country.empty() && m.code == m.country; }
@@ -571,16 +567,20 @@ class ContextPass {
   // "Israel struck Gaza, killing 20 civilians": victims with no country that a participle of
   // harm after a clause names are of the country that clause's object or oblique names (not
   // its subject's), when those name one country: PSECVL.
-  static void Casualties(const DepTree& t, std::vector<ActorMention>& ms) {
+  // "Israeli strikes killed 104 people across Gaza": victims with no country that the harm
+  // verb's own place phrase (a locative naming one country, not its subject's) puts there: PSECVL.
+  void Casualties(const DepTree& t, std::vector<ActorMention>& ms) const {
     static const std::vector<std::string_view> kHarm = {"kill", "wound", "injure", "maim"};
     for (size_t i = 0; i < ms.size(); ++i) {
       if (!Bare(ms[i])) continue;
       int k = HeadOf(t, ms[i]);
       if (k < 0 || t.rel(k) != "obj") continue;
       int v = t.head(k);
-      if (v < 0 || t.tok(v).xpos != "VBG" || t.rel(v) != "advcl" ||
-          std::find(kHarm.begin(), kHarm.end(), t.lemma(v)) == kHarm.end())
+      if (v < 0 || std::find(kHarm.begin(), kHarm.end(), t.lemma(v)) == kHarm.end()) continue;
+      if (t.tok(v).xpos != "VBG" || t.rel(v) != "advcl") {
+        PlaceOfVictims(t, ms, i, k, v);
         continue;
+      }
       int h = t.head(v);
       if (h < 0) continue;
       std::string country, subject_country;
@@ -602,6 +602,31 @@ class ContextPass {
       SetCode(ms[i], country + ms[i].code, country);
       ms[i].entry = "context:" + ms[i].entry;
     }
+  }
+
+  void PlaceOfVictims(const DepTree& t, std::vector<ActorMention>& ms, size_t i, int k, int v) const {
+    std::string country, subject_country;
+    bool clash = false;
+    for (const ActorMention& o : ms) {
+      int ok = HeadOf(t, o);
+      if (o.country.empty() || ok < 0) continue;
+      for (int c : t.children(v))
+        if (t.rel(c) == "nsubj" && t.InSubtree(ok, c)) subject_country = o.country;
+      bool placed = false;
+      for (int p : {v, k})
+        for (int c : t.children(p)) {
+          int cm = t.Child(c, "case");
+          if ((t.rel(c) == "obl" || t.rel(c) == "nmod") && cm >= 0 && rules_.Has(rules_.locatives, t.lemma(cm)) &&
+              t.InSubtree(ok, c))
+            placed = true;
+        }
+      if (!placed) continue;
+      if (country.empty()) country = o.country;
+      clash = clash || country != o.country;
+    }
+    if (country.empty() || clash || country == subject_country) return;
+    SetCode(ms[i], country + ms[i].code, country);
+    ms[i].entry = "context:" + ms[i].entry;
   }
 
   // The tokens of the subject of word k's own clause, and of the noun a relative clause holding
@@ -726,6 +751,16 @@ class ContextPass {
 bool FromCountryList(const ActorMention& m) {
   std::string_view f = EntryFile(m);
   return EndsWith(f, "countries.txt") || StartsWith(f, "iso-codes") || StartsWith(f, "world-countries");
+}
+
+bool IsPerson(const ActorMention& m) {
+  std::string_view f = EntryFile(m);
+  return StartsWith(f, "persons/") || f.find("/persons/") != std::string_view::npos;
+}
+
+bool PersonLike(const ActorMention& m) {
+  std::string_view f = EntryFile(m);
+  return !FromCountryList(m) && !(StartsWith(f, "actors/") || f.find("/actors/") != std::string_view::npos);
 }
 
 void ResolveActorsInContext(const kb::KnowledgeBase& kb, const CoderRules& rules, const ActorContextOptions& options,

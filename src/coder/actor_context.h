@@ -19,6 +19,11 @@ struct ActorContextOptions {
 // country, its adjective, or a capital or seat standing for its government.
 bool FromCountryList(const ActorMention& m);
 
+// Whether the mention came from the persons dictionaries (a named person, not "the White House").
+bool IsPerson(const ActorMention& m);
+// Whether "he" or "him" may name it: not a country, capital or seat, nor an organisation.
+bool PersonLike(const ActorMention& m);
+
 // Rewrites doc.actors in place (its order kept: by sentence, then by first token). Call once per
 // document, after the actor stage and before any sentence is coded: mention indices change.
 void ResolveActorsInContext(const kb::KnowledgeBase& kb, const CoderRules& rules,

@@ -36,6 +36,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"no-object", &r.no_object},    {"mutual-root", &r.mutual_roots}, {"gathering-purpose", &r.gathering_purposes},
       {"needs-target", &r.needs_target}, {"disputed-noun", &r.disputed_nouns}, {"preventer", &r.preventers},
       {"hearsay-noun", &r.hearsay_nouns},
+      {"witness-noun", &r.witness_nouns},
       {"state", &r.state_roles},     {"third-party", &r.third_parties}, {"insult", &r.insults},
       {"own-institution", &r.own_institution_verbs},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},

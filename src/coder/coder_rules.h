@@ -31,6 +31,7 @@ struct CoderRules {
   std::set<std::string, std::less<>> gathering_purposes;  // "gathered to commemorate": no protest
   std::set<std::string, std::less<>> mutual_roots;    // "Biden and Xi met": roots whose acts take two sides
   std::set<std::string, std::less<>> no_object;       // "troops withdrew", not "withdrew the allegations"
+  std::set<std::string, std::less<>> witness_nouns;  // "in the presence of Trump": a bystander, no party
   std::set<std::string, std::less<>> hearsay_nouns;  // "rumours that Germany had agreed": unconfirmed
   std::set<std::string, std::less<>> preventers;  // "banned women from studying": not studied
   std::set<std::string, std::less<>> disputed_nouns;  // ", a charge New Delhi denied": not the denier's clause

@@ -209,6 +209,11 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         int k = scope[pos];
         std::string_view lemma = t_.lemma(k);
         if (lemma != el.lemma && lower_[k] != el.lemma) continue;
+        // "pledged to strengthen the alliance during talks with Trump": a noun in a phrase of
+        // time says when; it is no part of the act.
+        if (!marks_target && s_.parsed && t_.tok(k).upos == "NOUN" && t_.Child(k, "case") >= 0 &&
+            rules_.Has(rules_.temporals, t_.lemma(t_.Child(k, "case"))))
+          continue;
         // "shot down Russian drones", "rounded up activists": the verb's particle marks no
         // phrase; the target is the verb's object, found as for "$ * +".
         const bool particle = marks_target && !noun && t_.full_rel(k) == "compound:prt" && t_.head(k) == v;
@@ -218,6 +223,8 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         }
         if (marks_target && !particle && (t_.rel(k) != "case" || !Attached(t_.head(k), v, governor, c.words)))
           continue;
+        // "in the presence of Trump", "on the sidelines of the summit": a bystander's phrase.
+        if (marks_target && !particle && WitnessPhrase(t_.head(k))) continue;
         if (marks_target && !particle && !NamesActor(t_.head(k))) {
           // "fired his chief of staff on Sunday": a phrase of time is no target phrase at all.
           if (!TimePhrase(t_.head(k))) weak_marker = true;

@@ -211,7 +211,7 @@ bool Polarity::Threatened(int v) const {
   return false;
 }
 
-bool Polarity::Future(int v) const {
+bool Polarity::Future(int v, bool planned) const {
   if (!parsed_) {
     for (int k = std::max(0, v - 3); k < v; ++k)
       if (AsciiLower(t_.text(k)) == "will") return true;
@@ -223,7 +223,8 @@ bool Polarity::Future(int v) const {
     int h = t_.head(v);
     // "agreed in principle on Saturday to provide aid": a to-infinitive the parser attached as
     // advcl is still the complement of a verb of planning or promising.
-    if (t_.rel(v) == "advcl" && ToInfinitive(v) && h >= 0 && rules_.Has(rules_.futures, t_.lemma(h))) return true;
+    if (planned && t_.rel(v) == "advcl" && ToInfinitive(v) && h >= 0 && rules_.Has(rules_.futures, t_.lemma(h)))
+      return true;
     // "is willing to send material to help defend Saudi Arabia": a purpose clause lies ahead when
     // the act it serves does.
     if (t_.rel(v) == "advcl" && ToInfinitive(v) && h >= 0) {
@@ -232,7 +233,7 @@ bool Polarity::Future(int v) const {
     }
     if (t_.rel(v) != "xcomp") return false;
     v = h;
-    if (v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
+    if (planned && v >= 0 && rules_.Has(rules_.futures, t_.lemma(v))) return true;
   }
   return false;
 }

@@ -21,7 +21,9 @@ class Polarity {
   bool Refused(int v) const;
   bool Hypothetical(int v) const;
   bool Requested(int v) const;
-  bool Future(int v) const;
+  // planned = false: only auxiliaries ("will") make it future, not a verb of planning or
+  // promising above it.
+  bool Future(int v, bool planned = true) const;
   // "threatened to impose sanctions": v is the complement of a verb of threatening.
   bool Threatened(int v) const;
   // "accused Ukraine of attacking": v is the charge of a verb of accusing or punishing.

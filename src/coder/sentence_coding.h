@@ -199,6 +199,7 @@ class Coder {
   // Case marker c opens a phrase that names no party: "according (to)" says who reports, a
   // preposition of time (rules.txt temporal: "after Turkish mediation") says when.
   bool NoPartyMarker(int c) const;
+  bool WitnessPhrase(int k) const;  // "in the presence of", "under the auspices of" (rules.txt)
 
   // Token k lies, below token top, in such a phrase: no actor of the phrase above it.
   bool UnderNoPartyPhrase(int k, int top) const;

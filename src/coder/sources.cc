@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/strings.h"
+#include "coder/actor_context.h"
 #include "coder/sentence_coding.h"
 
 namespace dyad::coder::detail {
@@ -139,13 +140,25 @@ int Coder::Antecedent(int i) const {
   if (std::vector<int> found = ReporterSubjectActors(i); found.size() == 1) return found[0];
   // "Police arrested two activists, accusing them of plotting": an object pronoun names the
   // latest object actor before it in the sentence.
-  if (s_.parsed && (t_.rel(i) == "obj" || t_.rel(i) == "iobj") && (l == "he" || l == "she" || l == "they"))
+  const bool personal = l == "he" || l == "she";
+  const bool object = s_.parsed && (t_.rel(i) == "obj" || t_.rel(i) == "iobj");
+  auto head_word = [&](int k) { return mention_at_[k] >= 0 && !(t_.head(k) >= 0 && mention_at_[t_.head(k)] == mention_at_[k]); };
+  // (A personal pronoun names a person or an office, not a country, seat or organisation: not
+  // "the White House" the visitor went to.)
+  if (object && (personal || l == "they"))
     for (int k = i - 1; k >= 0; --k) {
-      int m = mention_at_[k];
-      if (m < 0 || (t_.head(k) >= 0 && mention_at_[t_.head(k)] == m)) continue;  // the mention's head word only
-      if (t_.rel(k) == "obj" || t_.rel(k) == "iobj") return m;
+      if (!head_word(k) || (personal && !PersonLike(doc_.actors[mention_at_[k]]))) continue;
+      if (t_.rel(k) == "obj" || t_.rel(k) == "iobj") return mention_at_[k];
     }
-  if (l == "he" || l == "she") return ctx_.last_person;
+  // "MBS visited the White House, where Trump praised him": an object "him" is the latest
+  // named person before it in the sentence other than its own clause's subject.
+  if (object && personal)
+    for (int k = i - 1; k >= 0; --k) {
+      if (!head_word(k) || !IsPerson(doc_.actors[mention_at_[k]])) continue;
+      if (t_.rel(k) == "nsubj" && t_.head(k) == t_.head(i)) continue;
+      return mention_at_[k];
+    }
+  if (personal) return ctx_.last_person;
   // "Turkey and Malaysia welcomed it": an object "it" is most often a thing (the case, the plan),
   // unless someone is accused or punished (rules.txt allegation: "accusing it of").
   if (l == "it" && s_.parsed && (t_.rel(i) == "obj" || t_.rel(i) == "iobj") &&

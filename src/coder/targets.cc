@@ -88,7 +88,7 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
       // "according to the Kremlin": who says so.
       // "agreed to restore relations after Turkish mediation": when, not with whom.
       if (rel == "obl" && t_.Child(ch, "case") >= 0 &&
-          (t_.lemma(t_.Child(ch, "case")) == "as" || NoPartyMarker(t_.Child(ch, "case"))))
+          (t_.lemma(t_.Child(ch, "case")) == "as" || NoPartyMarker(t_.Child(ch, "case")) || WitnessPhrase(ch)))
         continue;
       ActorsAt(ch, out);
       if (rel == "obj" && s_.parsed)
@@ -258,10 +258,17 @@ bool Coder::NoPartyMarker(int c) const {
          rules_.Has(rules_.temporals, l) || rules_.Has(rules_.temporals, AsciiLower(t_.text(c)));
 }
 
+bool Coder::WitnessPhrase(int k) const {
+  int c = t_.Child(k, "case");
+  return c >= 0 && rules_.Has(rules_.witness_nouns, std::string(t_.lemma(c)) + " " + std::string(t_.lemma(k)));
+}
+
 bool Coder::UnderNoPartyPhrase(int k, int top) const {
-  for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k))
+  for (int steps = 0; k >= 0 && k != top && steps < 32; ++steps, k = t_.head(k)) {
     for (int c : t_.children(k))
       if (t_.rel(c) == "case" && NoPartyMarker(c)) return true;
+    if (WitnessPhrase(k)) return true;
+  }
   return false;
 }
 
@@ -276,7 +283,8 @@ bool Coder::UnderVenuePhrase(int k, int top) const {
 bool Coder::InPlacePhrase(int k, int v) const {
   for (int steps = 0; k >= 0 && k != v && steps < 32; ++steps) {
     int c = t_.Child(k, "case");
-    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as" || NoPartyMarker(c))) return true;
+    if (c >= 0 && (rules_.Has(rules_.locatives, t_.lemma(c)) || t_.lemma(c) == "as" || NoPartyMarker(c) || WitnessPhrase(k)))
+      return true;
     k = t_.head(k);
   }
   return false;
