@@ -101,6 +101,7 @@ class ContextPass {
       }
       PossessivePronouns(t, ms);
       Casualties(t, ms);
+      DomesticTargets(t, ms);
       if (options_.descriptions) Definites(t, s, by_sentence);
       if (options_.descriptions) CountedPairs(t, s, by_sentence);
       std::stable_sort(ms.begin(), ms.end(),
@@ -599,6 +600,45 @@ class ContextPass {
         clash = clash || country != o.country;
       }
       if (country.empty() || clash || country == subject_country) continue;
+      SetCode(ms[i], country + ms[i].code, country);
+      ms[i].entry = "context:" + ms[i].entry;
+    }
+  }
+
+  // "Turkey arrested dozens of opposition mayors", "Kenyan police dispersed protesters": people
+  // with no country whom a country's actor arrests, bans or disperses (rules.txt domestic) are
+  // that country's, unless the clause places them elsewhere ("in Gaza"): TUROPP.
+  void DomesticTargets(const DepTree& t, std::vector<ActorMention>& ms) const {
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (!Bare(ms[i]) || ms[i].code == "REF") continue;  // a migrant detained is often a foreigner
+      int k = HeadOf(t, ms[i]);
+      // "dozens of opposition mayors": the quantity is the object.
+      if (k >= 0 && t.rel(k) == "nmod" && t.head(k) >= 0 && t.rel(t.head(k)) == "obj" && t.head(k) < k) k = t.head(k);
+      if (k < 0 || t.rel(k) != "obj" || t.head(k) < 0) continue;
+      int v = t.head(k);
+      if (t.tok(v).upos != "VERB" || !rules_.Has(rules_.domestic, t.lemma(v))) continue;
+      int subj = t.Child(v, "nsubj");
+      if (subj < 0) continue;
+      std::string country;
+      for (const ActorMention& o : ms) {
+        int ok = HeadOf(t, o);
+        if (ok == subj && !o.country.empty() && !kb::IsRegionCode(o.country)) country = o.country;
+      }
+      if (country.empty()) continue;
+      bool elsewhere = false;  // a place phrase of the verb naming another country
+      for (const ActorMention& o : ms) {
+        int ok = HeadOf(t, o);
+        if (o.country.empty() || o.country == country || ok < 0) continue;
+        for (int c : t.children(v))
+          if (t.rel(c) == "obl" && t.InSubtree(ok, c)) elsewhere = true;
+        if (t.InSubtree(ok, k)) elsewhere = true;
+      }
+      for (int c : t.children(v)) {  // "arrested protesters in Jenin": a town of another country
+        if (t.rel(c) != "obl" || !rules_.Has(rules_.locatives, CaseOf(t, c))) continue;
+        std::string where = PlaceCountry(t, c, 0);
+        if (!where.empty() && where != country) elsewhere = true;
+      }
+      if (elsewhere) continue;
       SetCode(ms[i], country + ms[i].code, country);
       ms[i].entry = "context:" + ms[i].entry;
     }

@@ -144,7 +144,7 @@ int Polarity::ObjectControlled(int v) const {
   int h = t_.head(v);
   bool complement = t_.rel(v) == "xcomp";
   if (!complement && t_.rel(v) == "advcl" && rules_.Has(rules_.requests, t_.lemma(h))) complement = ToInfinitive(v);
-  if (!complement) return -1;
+  if (!complement || rules_.Has(rules_.summoning, t_.lemma(h))) return -1;
   // "Obama is being pressured by Congress to help": the passive subject was asked.
   if (rules_.Has(rules_.requests, t_.lemma(h)) && t_.Child(h, "aux:pass") >= 0) {
     int subj = t_.Child(h, "nsubj:pass");

@@ -201,6 +201,14 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
       if (std::vector<int> ks = AdjacentSubject(own); !ks.empty()) return ks;
     std::string_view r = t_.rel(v);
     if (r == "acl" && t_.full_rel(v) == "acl:relcl") return {t_.head(v)};
+    // "summoned Japan's ambassador to protest" (the parser hung the clause on the object): the
+    // purpose of calling someone in (rules.txt summoning) is the caller's.
+    if (r == "acl" && t_.head(v) >= 0 && t_.rel(t_.head(v)) == "obj" && t_.head(t_.head(v)) >= 0 &&
+        rules_.Has(rules_.summoning, t_.lemma(t_.head(t_.head(v)))) && t_.Child(v, "mark") >= 0 &&
+        t_.lemma(t_.Child(v, "mark")) == "to") {
+      v = t_.head(t_.head(v));
+      continue;
+    }
     // "Trump's decision to recognize": the clause of a possessed noun is the possessor's act.
     if ((r == "acl" || r == "xcomp") && t_.head(v) >= 0 && t_.tok(t_.head(v)).upos == "NOUN") {
       int poss = t_.Child(t_.head(v), "nmod:poss");

@@ -126,6 +126,7 @@ std::optional<Place> KnowledgeBase::FindPlace(std::string_view name,
   };
   for (auto it = lo; it != keys.end() && *it == key; ++it) {
     const Place& p = data_->places[it - keys.begin()];
+    if (p.precision == "water") return std::nullopt;  // sites.txt: open water is no place
     if (!best || rank(p) > rank(*best)) best = &p;
   }
   if (!best) return std::nullopt;

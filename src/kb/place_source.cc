@@ -92,8 +92,18 @@ void AddPlaces(const CompileOptions& options, KbData& data, SourceReport& report
   ForEachEntryLine(text.value(), [&](int n, std::string_view line) {
     ++report.lines;
     auto f = SplitFields(line);
-    if (f.size() != 3 || f[1].size() != 3) {
-      report.errors.push_back({rel, n, "expected 'site | ISO3 | city'"});
+    if (f.size() != 3 || (f[1].size() != 3 && f[1] != "-")) {
+      report.errors.push_back({rel, n, "expected 'site | ISO3 | city' or 'water | - | -'"});
+      return;
+    }
+    // Open water ("the eastern Pacific"): never a place, whatever town shares its name.
+    if (f[1] == "-") {
+      Place water;
+      water.precision = "water";
+      for (const std::string& name : SplitItems(f[0])) {
+        water.name = name;
+        sites.emplace_back(name, water);
+      }
       return;
     }
     const Place* best = nullptr;
@@ -112,7 +122,7 @@ void AddPlaces(const CompileOptions& options, KbData& data, SourceReport& report
   });
   data.place_keys.resize(data.places.size());
   for (auto& [name, city] : sites) {
-    city.precision = "site";  // FindPlace answers with the city
+    if (city.precision != "water") city.precision = "site";  // FindPlace answers with the city
     data.places.push_back(city);
     data.place_keys.push_back(NormalizePhrase(name));
   }
