@@ -93,6 +93,7 @@ class ContextPass {
       if (!sent.parsed) continue;
       DepTree t(doc_, sent);
       std::vector<ActorMention>& ms = by_sentence[s];
+      if (Dateline(t)) ms.clear();  // "KYIV, Ukraine (AP) —" names no party, nor an antecedent
       DropAdjectiveAgents(t, ms);
       CoordinatedCountryWords(t, ms);
       if (options_.descriptions) AddDescriptionNouns(t, s, by_sentence);
@@ -603,6 +604,18 @@ class ContextPass {
       SetCode(ms[i], country + ms[i].code, country);
       ms[i].entry = "context:" + ms[i].entry;
     }
+  }
+
+  // A dateline the splitter made a sentence of its own: a few words with no verb, ending in a
+  // dash or colon ("KYIV, Ukraine (AP) —", "LYON:").
+  static bool Dateline(const DepTree& t) {
+    const int n = static_cast<int>(t.size());
+    if (n < 2 || n > 12) return false;
+    std::string_view last = t.text(n - 1);
+    if (last != "—" && last != "–" && last != "-" && last != "--" && last != ":") return false;
+    for (int k = 0; k < n; ++k)
+      if (t.tok(k).upos == "VERB" || t.tok(k).upos == "AUX") return false;
+    return true;
   }
 
   // "Turkey arrested dozens of opposition mayors", "Kenyan police dispersed protesters": people

@@ -37,7 +37,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"needs-target", &r.needs_target}, {"disputed-noun", &r.disputed_nouns}, {"preventer", &r.preventers},
       {"hearsay-noun", &r.hearsay_nouns},
       {"witness-noun", &r.witness_nouns}, {"summoning", &r.summoning},
-      {"domestic", &r.domestic},
+      {"domestic", &r.domestic}, {"reason-phrase", &r.reason_phrases},
       {"state", &r.state_roles},     {"third-party", &r.third_parties}, {"insult", &r.insults},
       {"own-institution", &r.own_institution_verbs},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},

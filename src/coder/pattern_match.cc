@@ -211,8 +211,10 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         if (lemma != el.lemma && lower_[k] != el.lemma) continue;
         // "pledged to strengthen the alliance during talks with Trump": a noun in a phrase of
         // time says when; it is no part of the act.
+        // Nor is a reason: "in response to U.S. pressure" (rules.txt reason-phrase).
         if (!marks_target && s_.parsed && t_.tok(k).upos == "NOUN" && t_.Child(k, "case") >= 0 &&
-            rules_.Has(rules_.temporals, t_.lemma(t_.Child(k, "case"))))
+            (rules_.Has(rules_.temporals, t_.lemma(t_.Child(k, "case"))) ||
+             rules_.Has(rules_.reason_phrases, std::string(t_.lemma(t_.Child(k, "case"))) + " " + std::string(lemma))))
           continue;
         // "shot down Russian drones", "rounded up activists": the verb's particle marks no
         // phrase; the target is the verb's object, found as for "$ * +".
@@ -314,8 +316,14 @@ bool Coder::Attached(int h, int v, int governor, const std::vector<int>& words) 
   if (up >= 0 && up != v && TimePhrase(up) && (t_.head(up) == v || t_.head(up) == governor)) up = t_.head(up);
   // "will invest billions[obj] in[nmod of billions] the United States": a phrase the parse hung
   // on the verb's object when that object is an amount of money belongs to the verb.
-  if (up >= 0 && up != v && t_.head(up) == v && t_.rel(up) == "obj" && Amount(up)) up = v;
+  // Likewise a count: "launched hundreds[obj] of drones at[nmod of hundreds] Ukraine".
+  if (up >= 0 && up != v && t_.head(up) == v && t_.rel(up) == "obj" && (Amount(up) || Count(up))) up = v;
   return up == v || up == governor || std::find(words.begin(), words.end(), up) != words.end();
+}
+
+bool Coder::Count(int n) const {
+  std::string_view w = lower_[n];
+  return w == "hundreds" || w == "dozens" || w == "thousands" || w == "scores" || w == "tens";
 }
 
 bool Coder::Amount(int n) const {

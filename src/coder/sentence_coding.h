@@ -125,6 +125,7 @@ class Coder {
   // A number or an amount of money ("$", "billions"): no party, and what hangs on it as an
   // object hangs on the verb.
   bool Amount(int n) const;
+  bool Count(int n) const;  // "hundreds", "dozens": a count the parse made the head of its noun
 
   // Actor mention covering token i, or the first one in its subtree; coordinated ones too.
   void ActorsAt(int i, std::vector<int>& out) const;

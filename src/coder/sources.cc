@@ -250,6 +250,13 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
       if (int adv = t_.Child(v, "advmod"); adv >= 0 && adv < v && t_.lemma(adv) == "where") return out;
     if (r == "advcl" && t_.tok(v).xpos == "VBG")
       if (int mark = t_.Child(v, "mark"); mark >= 0 && t_.lemma(mark) == "for") return out;
+    // "Russia launched drones at Ukraine, killing 25 people, officials said": a participle the
+    // parser hung on the closing report belongs to the reported clause before it.
+    if (r == "advcl" && t_.tok(v).xpos == "VBG" && h >= 0 && h > v && rules_.Has(rules_.speech, t_.lemma(h)))
+      if (int reported = t_.Child(h, "ccomp"); reported >= 0 && reported < v) {
+        v = reported;
+        continue;
+      }
     v = h;
   }
   return out;
