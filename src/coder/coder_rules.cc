@@ -38,6 +38,7 @@ Result<CoderRules> LoadCoderRules(const std::string& path) {
       {"hearsay-noun", &r.hearsay_nouns},
       {"witness-noun", &r.witness_nouns}, {"summoning", &r.summoning},
       {"domestic", &r.domestic}, {"reason-phrase", &r.reason_phrases},
+      {"price-phrase", &r.price_phrases},
       {"state", &r.state_roles},     {"third-party", &r.third_parties}, {"insult", &r.insults},
       {"own-institution", &r.own_institution_verbs},
       {"temporal", &r.temporals},     {"time-unit", &r.time_units},

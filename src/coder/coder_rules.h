@@ -32,6 +32,7 @@ struct CoderRules {
   std::set<std::string, std::less<>> mutual_roots;    // "Biden and Xi met": roots whose acts take two sides
   std::set<std::string, std::less<>> no_object;       // "troops withdrew", not "withdrew the allegations"
   std::set<std::string, std::less<>> reason_phrases;  // "in response to": why, not what
+  std::set<std::string, std::less<>> price_phrases;   // "in exchange for": what it buys
   std::set<std::string, std::less<>> domestic;  // "Turkey arrested opposition mayors": TUROPP
   std::set<std::string, std::less<>> summoning;  // "summoned the ambassador to protest": the summoner protests
   std::set<std::string, std::less<>> witness_nouns;  // "in the presence of Trump": a bystander, no party

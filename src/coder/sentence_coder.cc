@@ -428,7 +428,9 @@ void Coder::Emit(const Candidate& c) {
   // (Consulting and negotiating are mutual whatever their object: "Putin and Trump discussed a
   // prisoner swap"; hosting and visiting are not: "Turkey and Malaysia welcomed it".)
   const std::string_view pcode = c.pattern->cameo;
-  bool mutual = targets.empty() && sources.size() >= 2 &&
+  // ("Egypt, Qatar and Turkey mediated the talks": a third party's act, rules.txt third-party,
+  // is never done to its fellow mediators.)
+  bool mutual = targets.empty() && sources.size() >= 2 && !rules_.Has(rules_.third_parties, t_.lemma(c.verb)) &&
                 (!ThingObject(c) || pcode == "040" || pcode == "041" || pcode == "046") && c.target_token < 0 &&
                 (c.mutual_slot || (s_.parsed && Reciprocal(c.verb)) ||
                  rules_.Has(rules_.mutual_roots, std::string_view(c.pattern->cameo).substr(0, 2)) ||

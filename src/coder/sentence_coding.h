@@ -200,7 +200,10 @@ class Coder {
   // Case marker c opens a phrase that names no party: "according (to)" says who reports, a
   // preposition of time (rules.txt temporal: "after Turkish mediation") says when.
   bool NoPartyMarker(int c) const;
-  bool WitnessPhrase(int k) const;  // "in the presence of", "under the auspices of" (rules.txt)
+  // "in the presence of", "under the auspices of", "in response to" (rules.txt witness-noun,
+  // reason-phrase): a phrase that names no party.
+  bool WitnessPhrase(int k) const;
+  bool PricePhrase(int k) const;  // "in exchange for" (rules.txt price-phrase)
 
   // Token k lies, below token top, in such a phrase: no actor of the phrase above it.
   bool UnderNoPartyPhrase(int k, int top) const;

@@ -150,9 +150,10 @@ int Coder::Antecedent(int i) const {
       if (!head_word(k) || (personal && !PersonLike(doc_.actors[mention_at_[k]]))) continue;
       if (t_.rel(k) == "obj" || t_.rel(k) == "iobj") return mention_at_[k];
     }
-  // "MBS visited the White House, where Trump praised him": an object "him" is the latest
-  // named person before it in the sentence other than its own clause's subject.
-  if (object && personal)
+  // "MBS visited the White House, where Trump praised him": "he" or "him" is the latest named
+  // person before it in the sentence other than its own clause's subject ("Trump, who
+  // announced the deal, said he would travel": the parse left "said" no subject).
+  if (s_.parsed && personal)
     for (int k = i - 1; k >= 0; --k) {
       if (!head_word(k) || !IsPerson(doc_.actors[mention_at_[k]])) continue;
       if (t_.rel(k) == "nsubj" && t_.head(k) == t_.head(i)) continue;

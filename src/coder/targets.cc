@@ -260,7 +260,19 @@ bool Coder::NoPartyMarker(int c) const {
 
 bool Coder::WitnessPhrase(int k) const {
   int c = t_.Child(k, "case");
-  return c >= 0 && rules_.Has(rules_.witness_nouns, std::string(t_.lemma(c)) + " " + std::string(t_.lemma(k)));
+  if (c < 0) return false;
+  const std::string key = std::string(t_.lemma(c)) + " " + std::string(t_.lemma(k));
+  return rules_.Has(rules_.witness_nouns, key) || rules_.Has(rules_.reason_phrases, key);
+}
+
+// "released hostages in exchange for prisoners", also where the parse made "for prisoners" a
+// sibling of "in exchange".
+bool Coder::PricePhrase(int k) const {
+  int c = t_.Child(k, "case");
+  if (c < 0) return false;
+  if (rules_.Has(rules_.price_phrases, std::string(t_.lemma(c)) + " " + std::string(t_.lemma(k)))) return true;
+  return t_.lemma(c) == "for" && c >= 2 &&
+         rules_.Has(rules_.price_phrases, AsciiLower(t_.text(c - 2)) + " " + AsciiLower(t_.text(c - 1)));
 }
 
 bool Coder::UnderNoPartyPhrase(int k, int top) const {
