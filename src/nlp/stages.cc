@@ -6,6 +6,7 @@
 
 #include "nlp/model.h"
 #include "nlp/nlp.h"
+#include "nlp/parse_repair.h"
 
 namespace dyad::nlp {
 namespace {
@@ -106,6 +107,7 @@ class ParserStage final : public Stage {
         t.head = s.heads[i + 1] - 1;
         t.deprel = model_.parser().Label(s.labels[i + 1]);
       }
+      RepairReportedObjects(std::span<Token>(doc.tokens.data() + sentence.first_token, n));
       sentence.parsed = true;
     }
     return Status::Ok();

@@ -1,0 +1,44 @@
+#include "nlp/parse_repair.h"
+
+#include <string_view>
+#include <vector>
+
+namespace dyad::nlp {
+
+int RepairReportedObjects(std::span<Token> tokens) {
+  const int n = static_cast<int>(tokens.size());
+  auto rel_is = [&](int i, std::string_view r) { return tokens[i].deprel == r; };
+  auto has_child = [&](int h, std::initializer_list<std::string_view> rels) {
+    for (int c = 0; c < n; ++c)
+      if (tokens[c].head == h)
+        for (std::string_view r : rels)
+          if (tokens[c].deprel == r) return true;
+    return false;
+  };
+  int moved = 0;
+  for (int x = 0; x < n; ++x) {
+    if (!rel_is(x, "ccomp") || (tokens[x].upos != "NOUN" && tokens[x].upos != "PROPN")) continue;
+    const int h = tokens[x].head;
+    if (h <= x || has_child(x, {"nsubj", "nsubj:pass", "csubj", "cop", "expl"})) continue;
+    // The reported verb: the closest ccomp sibling before x, a verb with no object.
+    int v = -1;
+    for (int c = x - 1; c >= 0 && v < 0; --c)
+      if (tokens[c].head == h && rel_is(c, "ccomp")) v = c;
+    if (v < 0 || tokens[v].upos != "VERB" || has_child(v, {"obj", "ccomp", "xcomp"})) continue;
+    // Nothing between the verb and the noun's phrase may hang outside them (a comma or "and"
+    // between two reported clauses keeps them apart).
+    bool adjacent = true;
+    for (int k = v + 1; k < x && adjacent; ++k) {
+      int up = k;
+      for (int steps = 0; up >= 0 && up != x && up != v && steps < n; ++steps) up = tokens[up].head;
+      adjacent = up == x || up == v;
+    }
+    if (!adjacent) continue;
+    tokens[x].head = v;
+    tokens[x].deprel = "obj";
+    ++moved;
+  }
+  return moved;
+}
+
+}  // namespace dyad::nlp
