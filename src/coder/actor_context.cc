@@ -618,9 +618,10 @@ class ContextPass {
     return true;
   }
 
-  // "Turkey arrested dozens of opposition mayors", "Kenyan police dispersed protesters": people
-  // with no country whom a country's actor arrests, bans or disperses (rules.txt domestic) are
-  // that country's, unless the clause places them elsewhere ("in Gaza"): TUROPP.
+  // "Turkey arrested dozens of opposition mayors", "Tanzanian police killed protesters": people
+  // with no country whom a country's actor arrests, bans or disperses (rules.txt domestic), or
+  // its police do anything to, are that country's, unless the clause places them elsewhere
+  // ("in Gaza"): TUROPP.
   void DomesticTargets(const DepTree& t, std::vector<ActorMention>& ms) const {
     for (size_t i = 0; i < ms.size(); ++i) {
       if (!Bare(ms[i]) || ms[i].code == "REF") continue;  // a migrant detained is often a foreigner
@@ -629,14 +630,19 @@ class ContextPass {
       if (k >= 0 && t.rel(k) == "nmod" && t.head(k) >= 0 && t.rel(t.head(k)) == "obj" && t.head(k) < k) k = t.head(k);
       if (k < 0 || t.rel(k) != "obj" || t.head(k) < 0) continue;
       int v = t.head(k);
-      if (t.tok(v).upos != "VERB" || !rules_.Has(rules_.domestic, t.lemma(v))) continue;
+      if (t.tok(v).upos != "VERB") continue;
       int subj = t.Child(v, "nsubj");
       if (subj < 0) continue;
       std::string country;
+      bool police = false;  // a country's police act at home, whatever the verb ("killed protesters")
       for (const ActorMention& o : ms) {
         int ok = HeadOf(t, o);
-        if (ok == subj && !o.country.empty() && !kb::IsRegionCode(o.country)) country = o.country;
+        if (ok == subj && !o.country.empty() && !kb::IsRegionCode(o.country)) {
+          country = o.country;
+          police = o.code.size() >= 3 && o.code.compare(o.code.size() - 3, 3, "COP") == 0;
+        }
       }
+      if (!police && !rules_.Has(rules_.domestic, t.lemma(v))) continue;
       if (country.empty()) continue;
       bool elsewhere = false;  // a place phrase of the verb naming another country
       for (const ActorMention& o : ms) {
