@@ -183,7 +183,10 @@ class ContextPass {
       bool abbreviation = w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || c == '.';
       });
-      if (t.tok(k).upos != "ADJ" && !abbreviation) continue;
+      // (The tagger reads some country adjectives as names: "Kyrgyz[PROPN] and Tajik officials".)
+      // (Only before "and": "in a letter to Luxembourg, Namibia's ministry" lists nothing.)
+      const bool name_tag = t.tok(k).upos == "PROPN" && t.lemma(k + 1) == "and";
+      if (t.tok(k).upos != "ADJ" && !name_tag && !abbreviation) continue;
       if (t.lemma(k + 1) != "and" && t.text(k + 1) != ",") continue;
       int y = MentionAt(ms, k + 2);
       if (y < 0 || ms[y].first_token != static_cast<uint32_t>(k + 2) || ms[y].country.empty() || ms[y].role.empty() ||
