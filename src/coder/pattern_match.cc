@@ -166,7 +166,7 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         // +"): it must be the noun's governor or one of the noun's own words before it.
         // "$ and + hold *": the "and" of coordinated subjects of the noun's governor.
         if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && el.lemma == "and" &&
-            CoordinatedSubjects(t_.head(v)))
+            CoordinatedSubjects(governor >= 0 ? governor : t_.head(v)))
           continue;
         if (noun && s_.parsed && el.kind == kb::PatternElement::kWord && !BeforeNoun(v, el.lemma)) {
           ok = false;
@@ -392,6 +392,11 @@ int Coder::LightVerb(int n) const {
   // "came under fire from Hezbollah": "come under" governs its noun as a light verb does.
   if (int c = t_.rel(n) == "obl" ? t_.Child(n, "case") : -1; c >= 0 && t_.lemma(c) == "under" && t_.lemma(h) == "come")
     return h;
+  // "launched 10 days of war games", "held two rounds of talks": a noun measured by a span of
+  // time or a count of rounds takes the verb of its measure.
+  if (t_.rel(n) == "nmod" && (rules_.Has(rules_.time_units, t_.lemma(h)) || t_.lemma(h) == "round" || Count(h)) &&
+      t_.rel(h) == "obj" && t_.head(h) >= 0 && t_.tok(t_.head(h)).upos == "VERB")
+    return t_.head(h);
   if (t_.rel(n) != "obj") return -1;
   if (t_.tok(h).upos == "VERB") return h;
   // "launched large-scale[obl] military drills[obj of scale]": no noun takes an object; the
@@ -437,7 +442,8 @@ bool Coder::NominalEventPosition(int n) const {
   std::string_view r = t_.rel(arg);
   // "Kyiv came under a Russian missile attack": the "under" phrase of "come" is its argument.
   bool under = r == "obl" && LightVerb(arg) >= 0;
-  return r == "obj" || r == "nsubj" || r == "root" || under || t_.Child(arg, "nmod:poss") >= 0 ||
+  bool measured = r == "nmod" && LightVerb(arg) >= 0;  // "held two rounds of talks"
+  return r == "obj" || r == "nsubj" || r == "root" || under || measured || t_.Child(arg, "nmod:poss") >= 0 ||
          DuringClauseEvent(arg) >= 0;
 }
 

@@ -628,6 +628,8 @@ int Coder::ClauseVerb(int v) const {
   if (!s_.parsed || t_.tok(v).upos != "NOUN") return v;
   std::string_view r = t_.rel(v);
   if ((r == "obj" || r == "nsubj" || r == "obl") && t_.head(v) >= 0) return t_.head(v);
+  if (r == "nmod")  // "held two rounds of talks": the verb of the measure
+    if (int g = LightVerb(v); g >= 0) return g;
   return v;
 }
 

@@ -309,7 +309,8 @@ std::vector<int> Coder::Sources(int v, bool* passive, int* subject, int light) c
     std::vector<int> by_verb;
     int arg = ArgumentOfConjunct(v);  // "launched a missile and drone attack"
     std::string_view r = t_.rel(arg);
-    if ((r == "obj" || r == "obl") && t_.head(arg) >= 0 && (t_.head(arg) == light || (light >= 0 && LightVerb(arg) == light))) {
+    if ((r == "obj" || r == "obl" || r == "nmod") && t_.head(arg) >= 0 &&
+        (t_.head(arg) == light || (light >= 0 && LightVerb(arg) == light))) {
       by_verb = Sources(light, passive, subject);
     } else if (int verb = DuringClauseEvent(arg); verb >= 0) {  // "during a visit"
       by_verb = Sources(verb, passive, subject);
