@@ -35,6 +35,12 @@ bool Polarity::Negated(int v) const {
     if ((r == "ccomp" || r == "acl") && h >= 0 && rules_.Has(rules_.hearsay_nouns, t_.lemma(h))) return true;
     if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
     if (h < 0) return false;
+    // "rejected the truce, vowing to keep fighting": a participle beside the clause is an act
+    // of its own, outside the clause's negation or refusal.
+    if (r == "advcl" && t_.tok(v).xpos == "VBG" && t_.Child(v, "mark") < 0 && h < v) {
+      const int first = t_.Subtree(v).front();  // its comma may hang on it
+      if (t_.text(first) == "," || (first > 0 && t_.text(first - 1) == ",")) return false;
+    }
     if (r != "conj") {
       if (rules_.Has(rules_.negators, t_.lemma(h)) && !DisputedBefore(v, h)) return true;
       // "banned women from studying", "prevented the ship from docking": kept from happening.
