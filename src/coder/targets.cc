@@ -104,9 +104,11 @@ std::vector<int> Coder::Targets(const Candidate& c, bool passive, int subject, c
     }
   }
   // "demanded that Hamas renounce": an appeal or demand acts on its clause's subject.
-  if (c.has_target_slot && (c.pattern->cameo.substr(0, 2) == "02" || c.pattern->cameo.substr(0, 2) == "10")) {
+  if ((c.has_target_slot || t_.tok(c.verb).upos == "NOUN") &&
+      (c.pattern->cameo.substr(0, 2) == "02" || c.pattern->cameo.substr(0, 2) == "10")) {
+    const bool noun = t_.tok(c.verb).upos == "NOUN";  // "reiterated its demand that Israel ease"
     for (int ch : t_.children(c.verb)) {
-      if (t_.rel(ch) != "ccomp") continue;
+      if (t_.rel(ch) != "ccomp" && !(noun && t_.rel(ch) == "acl")) continue;
       int subj = t_.Child(ch, "nsubj");
       if (subj < 0 || PronounLike(t_.lemma(subj))) continue;
       ActorsAt(subj, out);
