@@ -183,7 +183,10 @@ std::vector<int> Coder::SubjectsOf(int v, bool* passive) const {
       // "said it is skeptical": the parser reads a predicate adjective's "it" as expletive.
       bool predicate_it = t_.rel(c) == "expl" && t_.tok(v).upos == "ADJ" && rules_.Has(rules_.predicates, t_.lemma(v));
       if (t_.rel(c) == "nsubj" || t_.rel(c) == "csubj" || predicate_it) {
-        *passive = *passive || t_.full_rel(c) == "nsubj:pass" || t_.Child(v, "aux:pass") >= 0;
+        // ("Somali troops backed[VBN root] by U.S. airstrikes": a participle with an agent and
+        // no auxiliary is a passive the parse left unmarked.)
+        *passive = *passive || t_.full_rel(c) == "nsubj:pass" || t_.Child(v, "aux:pass") >= 0 ||
+                   (t_.tok(v).xpos == "VBN" && t_.Child(v, "aux") < 0 && t_.Child(v, "obj") < 0 && ByAgent(v));
         out.push_back(TimeSubject(c));
       }
     }
