@@ -422,7 +422,27 @@ void MarkVerbAfterModal(const Tagger& tagger, const std::vector<std::string_view
   }
 }
 
+void MarkUnknownClosedClass(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  const int participle = tagger.Find("VERB", "VBN"), gerund = tagger.Find("VERB", "VBG");
+  if (participle < 0 || gerund < 0) return;
+  WordAttributes a;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view x = tagger.Xpos(tags[i]);
+    if (!OneOf(x, {"IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WP", "EX", "MD", "RP", "PDT"})) continue;
+    const std::string lower = AsciiLowered(words[i]);
+    if (lower.size() < 5 || lower != words[i] || !std::all_of(lower.begin(), lower.end(), [](char c) {
+          return c >= 'a' && c <= 'z';
+        }))
+      continue;
+    ComputeAttributes(words[i], a);
+    if (tagger.Known(a.lower)) continue;
+    if (lower.ends_with("ed")) tags[i] = participle;
+    else if (lower.ends_with("ing")) tags[i] = gerund;
+  }
+}
+
 void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags) {
+  MarkUnknownClosedClass(tagger, words, tags);
   MarkPerfectAuxiliaries(tagger, words, tags);
   MarkVerbAfterModal(tagger, words, tags);
   MarkLastAsAdverb(tagger, words, tags);

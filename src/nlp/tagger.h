@@ -26,6 +26,8 @@ class Tagger {
   void Tag(const std::vector<WordAttributes>& attrs, std::vector<int>& tags) const;
   // The tag with this UPOS and XPOS, or -1.
   int Find(std::string_view upos, std::string_view xpos) const;
+  // Whether the training words included this one (attributes' lower-case key).
+  bool Known(uint32_t lower) const { return Lookup(lower) != nullptr; }
   void Write(ByteWriter& out) const;
   Status Read(ByteReader& in);
 
@@ -110,6 +112,12 @@ void MarkLastAsAdverb(const Tagger& tagger, const std::vector<std::string_view>&
 // adverb right after a modal or "to", with no verb after it, is the verb (VB); negations and
 // common adverbs ("will not", "to still") and -ly words stay.
 void MarkVerbAfterModal(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
+
+// "Houthi rebels abducted[IN] four aid workers": a word the training data never had, read with a
+// closed-class tag (preposition, determiner, pronoun, conjunction ...), is an open-class word: a
+// lower-case -ed form a participle (VBN; MarkPastTenseAfterSubjects may then make it VBD), an
+// -ing form a gerund (VBG). Other such words stay as tagged.
+void MarkUnknownClosedClass(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);
 
 // The run-time repairs above in their order; the tagger's caller runs this after Tag().
 void RepairTags(const Tagger& tagger, const std::vector<std::string_view>& words, std::vector<int>& tags);

@@ -194,6 +194,22 @@ TEST(NlpAccuracy, VerbAfterModal) {
   }
 }
 
+// "Houthi rebels abducted[IN] four aid workers": an unknown -ed or -ing word read with a
+// closed-class tag is a verb form; a known preposition or a name stays.
+TEST(NlpAccuracy, UnknownClosedClass) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  const int in = tagger.Find("ADP", "IN"), vbn = tagger.Find("VERB", "VBN"), vbg = tagger.Find("VERB", "VBG");
+  ASSERT_TRUE(in >= 0 && vbn >= 0 && vbg >= 0);
+  std::vector<int> tags = {in, in, in, in};
+  MarkUnknownClosedClass(tagger, {"abducted", "outflanking", "during", "Abducted"}, tags);
+  EXPECT_EQ(tags[0], vbn);
+  EXPECT_EQ(tags[1], vbg);
+  EXPECT_EQ(tags[2], in);  // a preposition the treebank has
+  EXPECT_EQ(tags[3], in);  // capitalised: maybe a name
+}
+
 // "military exercises[VBZ] around Taiwan": a plural event noun after a common noun or adjective
 // and before a preposition or punctuation is a noun; a verb with an object stays a verb.
 TEST(NlpAccuracy, PluralEventNouns) {
