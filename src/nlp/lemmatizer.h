@@ -79,6 +79,12 @@ class Lemmatizer {
   // The regular lemmas a lower-cased inflected form may come from, most likely spelling first.
   static std::vector<std::string> RegularCandidates(std::string_view lower, Inflection inflection);
 
+  // How often the treebank had this lower-cased lemma in a word class (0 verb, 1 noun, 2
+  // adjective or adverb, 3 other): 0 when never.
+  uint32_t LemmaCount(std::string_view lower_lemma, uint8_t word_class) const {
+    return KnownCount(lower_lemma, word_class);
+  }
+
   void Write(ByteWriter& out) const;
   Status Read(ByteReader& in);
 

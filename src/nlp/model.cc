@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/paths.h"
+#include "nlp/lexicon_repair.h"
 
 namespace dyad::nlp {
 
@@ -16,6 +17,7 @@ void Model::Analyze(const std::vector<std::string_view>& words, bool parse, Anal
   for (size_t i = 0; i < n; ++i) ComputeAttributes(words[i], attrs[i]);
   tagger_.Tag(attrs, out.tags);
   RepairTags(tagger_, words, out.tags);
+  MarkPresentAfterPluralSubject(tagger_, lemmatizer_, words, out.tags);
   out.lemmas.resize(n);
   for (size_t i = 0; i < n; ++i) out.lemmas[i] = lemmatizer_.Lemma(words[i], out.tags[i]);
   Lemmatizer::RepairInContext(words, out.lemmas);

@@ -41,4 +41,39 @@ int RepairReportedObjects(std::span<Token> tokens) {
   return moved;
 }
 
+int RepairReportedSubjects(std::span<Token> tokens) {
+  const int n = static_cast<int>(tokens.size());
+  auto subject = [&](int c) { return tokens[c].deprel == "nsubj" || tokens[c].deprel == "nsubj:pass"; };
+  int moved = 0;
+  for (int h = 0; h < n; ++h) {
+    std::vector<int> subjects, complements;
+    for (int c = 0; c < n; ++c) {
+      if (tokens[c].head != h) continue;
+      if (subject(c)) subjects.push_back(c);
+      if (tokens[c].deprel == "ccomp" && tokens[c].upos == "VERB") complements.push_back(c);
+    }
+    if (subjects.size() < 2 || complements.empty()) continue;
+    const int s = subjects.front(), v = complements.front();
+    if (s > v || subjects.back() < v) continue;  // the report's own subject comes after
+    bool own = false;
+    for (int c = 0; c < n; ++c)
+      if (tokens[c].head == v && (subject(c) || tokens[c].deprel == "expl")) own = true;
+    if (own) continue;
+    // The subject's phrase must end right before the verb (auxiliaries and adverbs aside).
+    int end = s;
+    for (int k = s + 1; k < v; ++k) {
+      int up = k;
+      for (int steps = 0; up >= 0 && up != s && steps < n; ++steps) up = tokens[up].head;
+      if (up == s) end = k;
+    }
+    bool adjacent = true;
+    for (int k = end + 1; k < v; ++k)
+      if (tokens[k].head != v) adjacent = false;
+    if (!adjacent) continue;
+    tokens[s].head = v;
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace dyad::nlp

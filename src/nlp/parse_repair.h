@@ -14,4 +14,9 @@ namespace dyad::nlp {
 // its own ("said it was a mistake" keeps its noun clause). Returns how many arcs it moved.
 int RepairReportedObjects(std::span<Token> tokens);
 
+// "The Palestinians[nsubj of said] reject[ccomp] the changes, negotiator Saeb Erakat[nsubj] said":
+// a report verb with two subjects, the first right before a reported verb that has none, gives
+// that first subject to the reported verb. Returns how many arcs it moved.
+int RepairReportedSubjects(std::span<Token> tokens);
+
 }  // namespace dyad::nlp

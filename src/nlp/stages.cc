@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "nlp/lexicon_repair.h"
 #include "nlp/model.h"
 #include "nlp/nlp.h"
 #include "nlp/parse_repair.h"
@@ -44,6 +45,7 @@ class TaggerStage final : public Stage {
       }
       tagger.Tag(s.attrs, s.tags);
       RepairTags(tagger, s.words, s.tags);
+      MarkPresentAfterPluralSubject(tagger, model_.lemmatizer(), s.words, s.tags);
       s.lemmas.resize(sentence.token_count);
       for (uint32_t i = 0; i < sentence.token_count; ++i) s.lemmas[i] = model_.lemmatizer().Lemma(s.words[i], s.tags[i]);
       Lemmatizer::RepairInContext(s.words, s.lemmas);
@@ -107,7 +109,9 @@ class ParserStage final : public Stage {
         t.head = s.heads[i + 1] - 1;
         t.deprel = model_.parser().Label(s.labels[i + 1]);
       }
-      RepairReportedObjects(std::span<Token>(doc.tokens.data() + sentence.first_token, n));
+      std::span<Token> tree(doc.tokens.data() + sentence.first_token, n);
+      RepairReportedObjects(tree);
+      RepairReportedSubjects(tree);
       sentence.parsed = true;
     }
     return Status::Ok();

@@ -10,6 +10,7 @@
 
 #include "nlp/conllu.h"
 #include "nlp/evaluate.h"
+#include "nlp/lexicon_repair.h"
 #include "nlp/model.h"
 #include "nlp/nlp.h"
 
@@ -208,6 +209,26 @@ TEST(NlpAccuracy, UnknownClosedClass) {
   EXPECT_EQ(tags[1], vbg);
   EXPECT_EQ(tags[2], in);  // a preposition the treebank has
   EXPECT_EQ(tags[3], in);  // capitalised: maybe a name
+}
+
+// "Rebels reject[JJ] peace talks", "The Houthis vow[NN] to continue": a headline's present tense
+// after a plural subject; a word the treebank had mostly as a noun ("hand") stays.
+TEST(NlpAccuracy, PresentAfterPluralSubject) {
+  auto model = LoadModel(DefaultModelPath());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  const Tagger& tagger = (*model)->tagger();
+  const int nns = tagger.Find("NOUN", "NNS"), jj = tagger.Find("ADJ", "JJ"), nn = tagger.Find("NOUN", "NN");
+  const int vbp = tagger.Find("VERB", "VBP"), vbd = tagger.Find("VERB", "VBD"), to = tagger.Find("PART", "TO");
+  ASSERT_TRUE(nns >= 0 && jj >= 0 && nn >= 0 && vbp >= 0 && vbd >= 0 && to >= 0);
+  std::vector<int> reject = {nns, jj, nn, nns};
+  MarkPresentAfterPluralSubject(tagger, (*model)->lemmatizer(), {"Rebels", "reject", "peace", "talks"}, reject);
+  EXPECT_EQ(reject[1], vbp);
+  std::vector<int> hand = {nns, nn, to};
+  MarkPresentAfterPluralSubject(tagger, (*model)->lemmatizer(), {"Leaders", "hand", "over"}, hand);
+  EXPECT_EQ(hand[1], nn);
+  std::vector<int> said = {nns, nn, vbd};  // "rights group said": a verb follows
+  MarkPresentAfterPluralSubject(tagger, (*model)->lemmatizer(), {"rights", "vow", "said"}, said);
+  EXPECT_EQ(said[1], nn);
 }
 
 // "military exercises[VBZ] around Taiwan": a plural event noun after a common noun or adjective

@@ -55,5 +55,22 @@ TEST(RepairReportedObjects, VerbWithAnObjectOrAWordBetweenKeepsTheNoun) {
   EXPECT_EQ(RepairReportedObjects(apart), 0);
 }
 
+TEST(RepairReportedSubjects, FirstSubjectOfTheReportGoesToTheReportedVerb) {
+  // Palestinians reject changes , negotiator Erakat said .
+  auto t = Tree({{"PROPN", 6, "nsubj"}, {"VERB", 6, "ccomp"}, {"NOUN", 1, "obj"}, {"PUNCT", 6, "punct"},
+                 {"NOUN", 5, "nmod:desc"}, {"PROPN", 6, "nsubj"}, {"VERB", -1, "root"}, {"PUNCT", 6, "punct"}});
+  EXPECT_EQ(RepairReportedSubjects(t), 1);
+  EXPECT_EQ(t[0].head, 1);
+  EXPECT_EQ(t[0].deprel, "nsubj");
+}
+
+TEST(RepairReportedSubjects, ReportedVerbWithItsOwnSubjectKeepsTheTree) {
+  // Officials , Israel struck targets , the army said: "struck" has its subject.
+  auto t = Tree({{"NOUN", 7, "nsubj"}, {"PROPN", 2, "nsubj"}, {"VERB", 7, "ccomp"}, {"NOUN", 2, "obj"},
+                 {"PUNCT", 7, "punct"}, {"DET", 6, "det"}, {"NOUN", 7, "nsubj"}, {"VERB", -1, "root"}});
+  EXPECT_EQ(RepairReportedSubjects(t), 0);
+  EXPECT_EQ(t[0].head, 7);
+}
+
 }  // namespace
 }  // namespace dyad::nlp
