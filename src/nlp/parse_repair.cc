@@ -44,21 +44,24 @@ int RepairReportedObjects(std::span<Token> tokens) {
 int RepairReportedSubjects(std::span<Token> tokens) {
   const int n = static_cast<int>(tokens.size());
   auto subject = [&](int c) { return tokens[c].deprel == "nsubj" || tokens[c].deprel == "nsubj:pass"; };
+  // One pass: per head, its first and last subject, how many, and its first verb complement.
+  std::vector<int> first(n, -1), last(n, -1), count(n, 0), complement(n, -1);
+  std::vector<char> own(n, 0);  // has a subject or expletive of its own
+  for (int c = 0; c < n; ++c) {
+    const int h = tokens[c].head;
+    if (h < 0 || h >= n) continue;
+    if (subject(c)) {
+      if (first[h] < 0) first[h] = c;
+      last[h] = c;
+      ++count[h];
+    }
+    if (subject(c) || tokens[c].deprel == "expl") own[h] = 1;
+    if (complement[h] < 0 && tokens[c].deprel == "ccomp" && tokens[c].upos == "VERB") complement[h] = c;
+  }
   int moved = 0;
   for (int h = 0; h < n; ++h) {
-    std::vector<int> subjects, complements;
-    for (int c = 0; c < n; ++c) {
-      if (tokens[c].head != h) continue;
-      if (subject(c)) subjects.push_back(c);
-      if (tokens[c].deprel == "ccomp" && tokens[c].upos == "VERB") complements.push_back(c);
-    }
-    if (subjects.size() < 2 || complements.empty()) continue;
-    const int s = subjects.front(), v = complements.front();
-    if (s > v || subjects.back() < v) continue;  // the report's own subject comes after
-    bool own = false;
-    for (int c = 0; c < n; ++c)
-      if (tokens[c].head == v && (subject(c) || tokens[c].deprel == "expl")) own = true;
-    if (own) continue;
+    const int s = first[h], v = complement[h];
+    if (count[h] < 2 || v < 0 || s > v || last[h] < v || own[v]) continue;  // the report's own subject comes after
     // The subject's phrase must end right before the verb (auxiliaries and adverbs aside).
     int end = s;
     for (int k = s + 1; k < v; ++k) {

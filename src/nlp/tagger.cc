@@ -429,15 +429,13 @@ void MarkUnknownClosedClass(const Tagger& tagger, const std::vector<std::string_
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view x = tagger.Xpos(tags[i]);
     if (!OneOf(x, {"IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WP", "EX", "MD", "RP", "PDT"})) continue;
-    const std::string lower = AsciiLowered(words[i]);
-    if (lower.size() < 5 || lower != words[i] || !std::all_of(lower.begin(), lower.end(), [](char c) {
-          return c >= 'a' && c <= 'z';
-        }))
+    std::string_view w = words[i];
+    const bool ed = w.ends_with("ed"), ing = w.ends_with("ing");
+    if ((!ed && !ing) || w.size() < 5 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       continue;
-    ComputeAttributes(words[i], a);
+    ComputeAttributes(w, a);
     if (tagger.Known(a.lower)) continue;
-    if (lower.ends_with("ed")) tags[i] = participle;
-    else if (lower.ends_with("ing")) tags[i] = gerund;
+    tags[i] = ed ? participle : gerund;
   }
 }
 
