@@ -76,6 +76,23 @@ void SetCode(ActorMention& m, const std::string& code, const std::string& countr
   m.role = code.size() >= at + 3 ? code.substr(at, 3) : "";
 }
 
+// A bare mention ("civilians", CVL) given a country from its context: PSECVL.
+void GiveCountry(ActorMention& m, const std::string& country) {
+  SetCode(m, country + m.code, country);
+  m.entry = "context:" + m.entry;
+}
+
+// The one country a set of mentions names, if they name exactly one.
+struct OneCountry {
+  std::string country;
+  bool clash = false;
+  void Add(const std::string& c) {
+    if (country.empty()) country = c;
+    clash = clash || country != c;
+  }
+  bool Named() const { return !country.empty() && !clash; }
+};
+
 class ContextPass {
  public:
   ContextPass(const kb::KnowledgeBase& kb, const CoderRules& rules, const ActorContextOptions& options, Document& doc)
@@ -588,8 +605,8 @@ class ContextPass {
       }
       int h = t.head(v);
       if (h < 0) continue;
-      std::string country, subject_country;
-      bool clash = false;
+      OneCountry place;
+      std::string subject_country;
       for (const ActorMention& o : ms) {
         int ok = HeadOf(t, o);
         if (o.country.empty() || ok < 0 || t.InSubtree(ok, v)) continue;
@@ -599,13 +616,9 @@ class ContextPass {
           if ((r == "obj" || r == "obl") && t.InSubtree(ok, c)) inside = true;
           if (r == "nsubj" && t.InSubtree(ok, c)) subject_country = o.country;
         }
-        if (!inside) continue;
-        if (country.empty()) country = o.country;
-        clash = clash || country != o.country;
+        if (inside) place.Add(o.country);
       }
-      if (country.empty() || clash || country == subject_country) continue;
-      SetCode(ms[i], country + ms[i].code, country);
-      ms[i].entry = "context:" + ms[i].entry;
+      if (place.Named() && place.country != subject_country) GiveCountry(ms[i], place.country);
     }
   }
 
@@ -660,15 +673,13 @@ class ContextPass {
         std::string where = PlaceCountry(t, c, 0);
         if (!where.empty() && where != country) elsewhere = true;
       }
-      if (elsewhere) continue;
-      SetCode(ms[i], country + ms[i].code, country);
-      ms[i].entry = "context:" + ms[i].entry;
+      if (!elsewhere) GiveCountry(ms[i], country);
     }
   }
 
   void PlaceOfVictims(const DepTree& t, std::vector<ActorMention>& ms, size_t i, int k, int v) const {
-    std::string country, subject_country;
-    bool clash = false;
+    OneCountry place;
+    std::string subject_country;
     for (const ActorMention& o : ms) {
       int ok = HeadOf(t, o);
       if (o.country.empty() || ok < 0) continue;
@@ -682,13 +693,9 @@ class ContextPass {
               t.InSubtree(ok, c))
             placed = true;
         }
-      if (!placed) continue;
-      if (country.empty()) country = o.country;
-      clash = clash || country != o.country;
+      if (placed) place.Add(o.country);
     }
-    if (country.empty() || clash || country == subject_country) return;
-    SetCode(ms[i], country + ms[i].code, country);
-    ms[i].entry = "context:" + ms[i].entry;
+    if (place.Named() && place.country != subject_country) GiveCountry(ms[i], place.country);
   }
 
   // The tokens of the subject of word k's own clause, and of the noun a relative clause holding

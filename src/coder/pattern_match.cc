@@ -211,7 +211,8 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         if (lemma != el.lemma && lower_[k] != el.lemma) continue;
         // "pledged to strengthen the alliance during talks with Trump": a noun in a phrase of
         // time says when; it is no part of the act.
-        // Nor is a reason: "in response to U.S. pressure" (rules.txt reason-phrase).
+        // Nor is a reason or a price: "in response to U.S. pressure", "in exchange for
+        // prisoners" (rules.txt reason-phrase, price-phrase).
         if (!marks_target && s_.parsed && t_.tok(k).upos == "NOUN" && t_.Child(k, "case") >= 0 &&
             (rules_.Has(rules_.temporals, t_.lemma(t_.Child(k, "case"))) || WitnessPhrase(k) || PricePhrase(k)))
           continue;
