@@ -33,6 +33,17 @@ bool Polarity::Negated(int v) const {
       return true;
     // "The rumours that Germany had agreed to send missiles were false": hearsay, never an event.
     if ((r == "ccomp" || r == "acl") && h >= 0 && rules_.Has(rules_.hearsay_nouns, t_.lemma(h))) return true;
+    // "Hungary blocked an EU statement condemning Israel", "Russia vetoed a resolution demanding a
+    // ceasefire": what a blocked or rejected document would have said was not said.
+    // (The parse may hang the participle on the verb, right after the document.)
+    auto blocked = [&](int verb) {
+      return verb >= 0 && (rules_.Has(rules_.negators, t_.lemma(verb)) || rules_.Has(rules_.preventers, t_.lemma(verb)));
+    };
+    if (r == "acl" && h >= 0 && rules_.Has(rules_.documents, t_.lemma(h)) && t_.rel(h) == "obj" && blocked(t_.head(h)))
+      return true;
+    if (r == "advcl" && t_.tok(v).xpos == "VBG" && t_.Child(v, "mark") < 0 && blocked(h))
+      if (int d = t_.Child(h, "obj"); d >= 0 && rules_.Has(rules_.documents, t_.lemma(d)) && t_.Subtree(d).back() + 1 == v)
+        return true;
     if (r != "xcomp" && r != "ccomp" && r != "advcl" && r != "obl" && r != "conj") return false;
     if (h < 0) return false;
     // "rejected the truce, vowing to keep fighting": a participle beside the clause is an act
