@@ -34,6 +34,11 @@ class DepTree {
   }
   // The first child with relation rel (subtype ignored unless given), or -1.
   int Child(int i, std::string_view rel) const;
+  // The lemma of i's case marker ("in" for "in Gaza"), or "" when it has none.
+  std::string_view CaseLemma(int i) const {
+    int c = Child(i, "case");
+    return c >= 0 ? lemma(c) : std::string_view();
+  }
   // Tokens of i's subtree, in sentence order; children reached through a relation in `skip`
   // (subtype ignored) are left out with their subtrees. Iterative: no recursion on input depth.
   std::vector<int> Subtree(int i, const std::vector<std::string_view>& skip = {}) const;

@@ -213,8 +213,8 @@ std::optional<Candidate> Coder::Match(int v, std::span<const kb::VerbPattern> pa
         // time says when; it is no part of the act.
         // Nor is a reason or a price: "in response to U.S. pressure", "in exchange for
         // prisoners" (rules.txt reason-phrase, price-phrase).
-        if (!marks_target && s_.parsed && t_.tok(k).upos == "NOUN" && t_.Child(k, "case") >= 0 &&
-            (rules_.Has(rules_.temporals, t_.lemma(t_.Child(k, "case"))) || WitnessPhrase(k) || PricePhrase(k)))
+        if (!marks_target && s_.parsed && t_.tok(k).upos == "NOUN" && !t_.CaseLemma(k).empty() &&
+            (rules_.Has(rules_.temporals, t_.CaseLemma(k)) || WitnessPhrase(k) || PricePhrase(k)))
           continue;
         // "shot down Russian drones", "rounded up activists": the verb's particle marks no
         // phrase; the target is the verb's object, found as for "$ * +".

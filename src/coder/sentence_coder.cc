@@ -479,8 +479,7 @@ void Coder::Emit(const Candidate& c) {
   if (threatened && code.compare(0, 2, "14") < 0) return Why(c.verb, c.pattern, "a threat of a cooperative act");
   // "pledged to strengthen the alliance during talks with Trump": the talks are under way, not
   // pledged, whatever the parser hung them on.
-  const bool during = s_.parsed && t_.tok(c.verb).upos == "NOUN" && t_.Child(c.verb, "case") >= 0 &&
-                      t_.lemma(t_.Child(c.verb, "case")) == "during";
+  const bool during = s_.parsed && t_.tok(c.verb).upos == "NOUN" && t_.CaseLemma(c.verb) == "during";
   bool future = refusal.empty() && (threatened || polarity_.Future(clause, !during));
   if (!refusal.empty()) code = refusal;
   if (future) {

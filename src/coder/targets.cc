@@ -261,9 +261,9 @@ bool Coder::NoPartyMarker(int c) const {
 }
 
 bool Coder::WitnessPhrase(int k) const {
-  int c = t_.Child(k, "case");
-  if (c < 0) return false;
-  const std::string key = std::string(t_.lemma(c)) + " " + std::string(t_.lemma(k));
+  std::string_view marker = t_.CaseLemma(k);
+  if (marker.empty()) return false;
+  const std::string key = std::string(marker) + " " + std::string(t_.lemma(k));
   return rules_.Has(rules_.witness_nouns, key) || rules_.Has(rules_.reason_phrases, key);
 }
 
